@@ -1,0 +1,33 @@
+import { en } from "./messages.en";
+import { id, type MessageKey } from "./messages.id";
+import { localeOf, type Language } from "./languages";
+
+export type { MessageKey };
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const catalogues: Record<Language, Record<MessageKey, string>> = { id, en };
+
+function interpolate(
+  template: string,
+  params: MessageParams | undefined,
+  language: Language,
+): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === "number" ? value.toLocaleString(localeOf(language)) : value;
+  });
+}
+
+/** The one translation function, used on the server and in components. */
+export function translator(language: Language): Translate {
+  const catalogue = catalogues[language];
+  return (key, params) => interpolate(catalogue[key] ?? id[key] ?? key, params, language);
+}
+
+/** The same text in both languages, for things that are shown in one and searched in both. */
+export function bilingual(key: MessageKey): Record<Language, string> {
+  return { id: id[key], en: en[key] };
+}

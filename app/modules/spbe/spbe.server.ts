@@ -1,0 +1,149 @@
+// The SPBE evaluation framework as stored data: domains, aspects, indicators, levels, predicates.
+import { db } from "~/db.server";
+
+export const DEFAULT_FRAMEWORK_ID = "permenpanrb-59-2020";
+
+export async function getFrameworkOverview(frameworkId = DEFAULT_FRAMEWORK_ID) {
+  const framework = await db().framework.findUnique({
+    where: { id: frameworkId },
+    select: {
+      id: true,
+      title: true,
+      titleEn: true,
+      regulation: true,
+      year: true,
+      scaleMax: true,
+      note: true,
+      noteEn: true,
+      maturityLevels: {
+        orderBy: { level: "asc" },
+        select: { level: true, name: true, nameEn: true, description: true, descriptionEn: true },
+      },
+      predicates: {
+        orderBy: { min: "desc" },
+        select: { name: true, nameEn: true, min: true, max: true },
+      },
+      domains: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          title: true,
+          titleEn: true,
+          weight: true,
+          aspects: {
+            orderBy: { number: "asc" },
+            select: {
+              number: true,
+              title: true,
+              titleEn: true,
+              weight: true,
+              indicators: {
+                orderBy: { number: "asc" },
+                select: { number: true, title: true, titleEn: true, weight: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!framework) return null;
+  return {
+    ...framework,
+    predicates: framework.predicates.map((p) => ({ ...p, min: Number(p.min), max: Number(p.max) })),
+    domains: framework.domains.map((domain) => ({
+      ...domain,
+      weight: Number(domain.weight),
+      aspects: domain.aspects.map((aspect) => ({
+        ...aspect,
+        weight: Number(aspect.weight),
+        indicators: aspect.indicators.map((indicator) => ({
+          ...indicator,
+          weight: Number(indicator.weight),
+        })),
+      })),
+    })),
+  };
+}
+
+export type FrameworkOverview = NonNullable<Awaited<ReturnType<typeof getFrameworkOverview>>>;
+
+export async function getIndicator(number: number, frameworkId = DEFAULT_FRAMEWORK_ID) {
+  const indicator = await db().frameworkIndicator.findUnique({
+    where: { frameworkId_number: { frameworkId, number } },
+    select: {
+      number: true,
+      title: true,
+      titleEn: true,
+      weight: true,
+      description: true,
+      descriptionEn: true,
+      framework: { select: { id: true, title: true, titleEn: true } },
+      aspect: {
+        select: {
+          number: true,
+          title: true,
+          titleEn: true,
+          domain: { select: { number: true, title: true, titleEn: true } },
+        },
+      },
+      levels: {
+        orderBy: { level: "asc" },
+        select: { level: true, description: true, descriptionEn: true },
+      },
+      evidence: { orderBy: { position: "asc" }, select: { text: true, textEn: true } },
+      crosswalkFrom: {
+        select: {
+          relation: true,
+          to: { select: { number: true, title: true, frameworkId: true } },
+        },
+      },
+      crosswalkTo: {
+        select: {
+          relation: true,
+          from: { select: { number: true, title: true, frameworkId: true } },
+        },
+      },
+    },
+  });
+  if (!indicator) return null;
+  const maturityLevels = await db().maturityLevel.findMany({
+    where: { frameworkId },
+    orderBy: { level: "asc" },
+    select: { level: true, name: true, nameEn: true },
+  });
+  const [previous, next] = await Promise.all([
+    db().frameworkIndicator.findFirst({
+      where: { frameworkId, number: { lt: number } },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    }),
+    db().frameworkIndicator.findFirst({
+      where: { frameworkId, number: { gt: number } },
+      orderBy: { number: "asc" },
+      select: { number: true },
+    }),
+  ]);
+  return {
+    ...indicator,
+    weight: Number(indicator.weight),
+    maturityLevels,
+    previousNumber: previous?.number ?? null,
+    nextNumber: next?.number ?? null,
+  };
+}
+
+export type IndicatorDetail = NonNullable<Awaited<ReturnType<typeof getIndicator>>>;
+
+/** The predicate band an index falls in: min inclusive, max exclusive, the top band inclusive. */
+export function predicateFor<T extends { min: number; max: number }>(
+  index: number,
+  bands: T[],
+): T | null {
+  const top = Math.max(...bands.map((band) => band.max));
+  return (
+    bands.find(
+      (band) => index >= band.min && (index < band.max || (band.max === top && index <= band.max)),
+    ) ?? null
+  );
+}

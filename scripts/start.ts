@@ -1,0 +1,67 @@
+// npm start (production build) and npm run dev (hot reload): database, migrations, seed, server.
+// Ctrl-C or SIGTERM stops the server and the embedded database this process started.
+import { z } from "zod";
+import { ensurePrismaClient, ensureProductionBuild } from "./lib/build";
+import { resolveDatabase, type DatabaseHandle } from "./lib/embedded-database";
+import { startHttpServer, type RunningHttpServer } from "./lib/http-server";
+import { applyMigrations } from "./lib/migrations";
+import { seedDatabase, wantsDemoData } from "./lib/seed/index";
+
+const startedAt = performance.now();
+const dev = process.argv.includes("--dev");
+process.env.NODE_ENV ??= dev ? "development" : "production";
+const log = (line: string) => console.log(`[livinglab] ${line}`);
+
+const port = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(65535)
+  .safeParse(process.env.PORT ?? 3000);
+if (!port.success) {
+  console.error(`PORT must be a port number, got "${process.env.PORT}".`);
+  process.exit(1);
+}
+
+let database: DatabaseHandle | undefined;
+let server: RunningHttpServer | undefined;
+let stopping = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal} received: stopping ...`);
+  await server?.close().catch(() => undefined);
+  const { disconnectDb } = await import("../app/db.server");
+  await disconnectDb().catch(() => undefined);
+  await database?.stop().catch(() => undefined);
+  log("Stopped.");
+  process.exit(0);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void shutdown(signal));
+}
+
+try {
+  const demo = wantsDemoData();
+  database = await resolveDatabase({ log });
+  process.env.DATABASE_URL = database.url;
+  ensurePrismaClient();
+  const migrations = await applyMigrations(database.url, { log });
+  const seed = await seedDatabase(database.url, { demo });
+  log(
+    `Database ready (${database.mode}): ${migrations.applied.length} new migration(s), ` +
+      `${seed.regions} kabupaten/kota, ${seed.indicators} SPBE indicators${seed.demoSeeded ? ", demo data seeded" : ""}.`,
+  );
+  if (!dev) ensureProductionBuild(log);
+  server = await startHttpServer({ mode: dev ? "development" : "production", port: port.data });
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  log(
+    `Living Lab portal is ready at ${server.url} (started in ${seconds} s). Press Ctrl-C to stop.`,
+  );
+} catch (error) {
+  console.error(`[livinglab] Could not start: ${(error as Error).message}`);
+  await database?.stop().catch(() => undefined);
+  process.exit(1);
+}
