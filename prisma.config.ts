@@ -11,5 +11,9 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   engine: "js",
   adapter: async () =>
-    new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://localhost/none" }),
+    new PrismaPg({
+      connectionString: process.env.DATABASE_URL ?? "postgresql://localhost/none",
+      // Lets the CLI exit as soon as it is done instead of waiting for idle connections.
+      allowExitOnIdle: true,
+    }),
 });

@@ -141,11 +141,18 @@ export async function startEmbeddedDatabase(
         (error ? ` (${String(error)})` : ""),
     );
   }
-  const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
+  const child = (
+    server as unknown as {
+      process?: { pid?: number; exitCode: number | null; signalCode: string | null };
+    }
+  ).process;
+  const pid = child?.pid;
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    // A server that already exited (stopped from outside) would never report its exit again.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await server.stop();
   };
   try {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { loader as indicatorLoader } from "../../app/routes/spbe.indicators.$number";
+import { loader as regionLoader } from "../../app/routes/regions.$code";
+
+type Args = Parameters<typeof regionLoader>[0];
+const args = (params: Record<string, string>) =>
+  ({ request: new Request("http://localhost/"), params, context: { cspNonce: "test" } }) as Args;
+
+async function status(promise: Promise<unknown>): Promise<number> {
+  try {
+    await promise;
+    return 200;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown.status;
+    throw thrown;
+  }
+}
+
+describe("region profile", () => {
+  it("shows Kabupaten Sumedang with its province, cohort and real SPBE index history", async () => {
+    const { region } = await regionLoader(args({ code: "32.11" }));
+    expect(region.name).toBe("Kabupaten Sumedang");
+    expect(region.kind).toBe("kabupaten");
+    expect(region.province).toEqual({ code: "32", name: "Jawa Barat" });
+    expect(region.cohorts).toEqual([
+      expect.objectContaining({ slug: "living-lab-pilot", role: "host", isDemo: true }),
+    ]);
+    expect(region.indexHistory.map((point) => [point.year, point.index, point.isDemo])).toEqual([
+      [2020, 3.81, false],
+      [2021, 3.52, false],
+    ]);
+  });
+
+  it("is 404 for an unknown or malformed code", async () => {
+    expect(await status(regionLoader(args({ code: "99.99" })))).toBe(404);
+    expect(await status(regionLoader(args({ code: "'; drop table" })))).toBe(404);
+  });
+});
+
+describe("indicator page", () => {
+  it("gives the five levels and the evidence expected for indicator 11", async () => {
+    const { indicator } = await indicatorLoader(args({ number: "11" }) as never);
+    expect(indicator.title).toBe("Arsitektur SPBE");
+    expect(indicator.levels.map((level) => level.level)).toEqual([1, 2, 3, 4, 5]);
+    expect(indicator.maturityLevels.map((level) => level.name)).toEqual([
+      "Rintisan",
+      "Terkelola",
+      "Terdefinisi",
+      "Terpadu dan Terukur",
+      "Optimum",
+    ]);
+    expect(indicator.evidence.length).toBeGreaterThanOrEqual(2);
+    expect([indicator.previousNumber, indicator.nextNumber]).toEqual([10, 12]);
+  });
+
+  it("is 404 past the last indicator", async () => {
+    expect(await status(indicatorLoader(args({ number: "48" }) as never))).toBe(404);
+    expect(await status(indicatorLoader(args({ number: "abc" }) as never))).toBe(404);
+  });
+});

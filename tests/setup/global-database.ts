@@ -1,0 +1,33 @@
+// Vitest global set-up: one embedded PostgreSQL for the run, with a template database that holds
+// the migrated schema and the seed. Each test file clones it (tests/setup/per-file-database.ts).
+import type { TestProject } from "vitest/node";
+import { applyMigrations } from "../../scripts/lib/migrations";
+import { seedDatabase } from "../../scripts/lib/seed/index";
+import { startTestCluster, withClient, type TestCluster } from "../support/test-database";
+
+export const TEMPLATE_DATABASE = "livinglab_template";
+
+let cluster: TestCluster | undefined;
+
+export async function setup(project: TestProject) {
+  cluster = await startTestCluster();
+  await withClient(cluster.urlFor("postgres"), (client) =>
+    client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`),
+  );
+  const templateUrl = cluster.urlFor(TEMPLATE_DATABASE);
+  await applyMigrations(templateUrl);
+  await seedDatabase(templateUrl, { demo: true });
+  project.provide("adminDatabaseUrl", cluster.urlFor("postgres"));
+  project.provide("templateDatabase", TEMPLATE_DATABASE);
+}
+
+export async function teardown() {
+  await cluster?.dispose();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminDatabaseUrl: string;
+    templateDatabase: string;
+  }
+}

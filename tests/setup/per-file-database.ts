@@ -1,0 +1,25 @@
+// Gives each test file its own database, cloned from the migrated and seeded template, and points
+// DATABASE_URL (and so the app's Prisma client) at it.
+import { randomBytes } from "node:crypto";
+import { afterAll, inject } from "vitest";
+import { disconnectDb } from "../../app/db.server";
+import { withClient } from "../support/test-database";
+
+const adminUrl = inject("adminDatabaseUrl");
+const template = inject("templateDatabase");
+const database = `test_${randomBytes(6).toString("hex")}`;
+
+await withClient(adminUrl, (client) =>
+  client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`),
+);
+const url = new URL(adminUrl);
+url.pathname = `/${database}`;
+process.env.DATABASE_URL = url.toString();
+process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+
+afterAll(async () => {
+  await disconnectDb();
+  await withClient(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+  );
+});
