@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -16,6 +16,7 @@ import { SiteHeader } from "~/components/site-header";
 import { ErrorPage } from "~/components/error-page";
 import { languageOf } from "~/i18n/language.server";
 import { DEFAULT_LANGUAGE } from "~/i18n/languages";
+import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import stylesheet from "~/styles/app.css?url";
 
@@ -23,6 +24,15 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** Only used when an error page is shown: every page route sets its own title. */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const t = translator(data?.language ?? DEFAULT_LANGUAGE);
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return [
+    { title: `${t(notFound ? "error.notFound.title" : "error.generic.title")} · ${t("app.name")}` },
+  ];
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,16 +1,17 @@
 // Keeps the generated Prisma client and the production build up to date before the server starts.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./embedded-database";
 
 const SCHEMA = path.join(PROJECT_ROOT, "prisma", "schema.prisma");
-const GENERATED_SCHEMA = path.join(
+const GENERATED_STAMP = path.join(
   PROJECT_ROOT,
   "node_modules",
   ".prisma",
   "client",
-  "schema.prisma",
+  ".schema-sha256",
 );
 const BUILD_STAMP = path.join(PROJECT_ROOT, "build", ".stamp");
 const BUILD_INPUTS = [
@@ -22,12 +23,13 @@ const BUILD_INPUTS = [
   "prisma/schema.prisma",
 ];
 
-function run(command: string, args: string[], what: string): void {
-  const result = spawnSync(command, args, {
-    cwd: PROJECT_ROOT,
-    stdio: "inherit",
-    env: process.env,
-  });
+function run(
+  command: string,
+  args: string[],
+  what: string,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: "inherit", env });
   if (result.status !== 0)
     throw new Error(`${what} failed (exit code ${result.status ?? result.signal}).`);
 }
@@ -36,12 +38,22 @@ function bin(name: string): string {
   return path.join(PROJECT_ROOT, "node_modules", ".bin", name);
 }
 
-/** Runs `prisma generate` when the generated client does not match prisma/schema.prisma. */
-export function ensurePrismaClient(): boolean {
-  const current = readFileSync(SCHEMA, "utf8");
-  if (existsSync(GENERATED_SCHEMA) && readFileSync(GENERATED_SCHEMA, "utf8") === current)
+/** Runs `prisma generate` when the generated client was made from another prisma/schema.prisma. */
+export function ensurePrismaClient(options: { force?: boolean } = {}): boolean {
+  const hash = createHash("sha256").update(readFileSync(SCHEMA)).digest("hex");
+  if (
+    !options.force &&
+    existsSync(GENERATED_STAMP) &&
+    readFileSync(GENERATED_STAMP, "utf8") === hash
+  )
     return false;
-  run(bin("prisma"), ["generate"], "prisma generate");
+  // The CLI reads env("DATABASE_URL") from the schema even to generate; nothing connects to it.
+  const env = {
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || "postgresql://localhost:5432/generate-only",
+  };
+  run(bin("prisma"), ["generate"], "prisma generate", env);
+  writeFileSync(GENERATED_STAMP, hash);
   return true;
 }
 

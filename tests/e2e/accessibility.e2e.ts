@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const PAGES = [
+  "/",
+  "/regions",
+  "/regions?cohort=living-lab-pilot",
+  "/regions/32.11",
+  "/regions/11.01",
+  "/spbe",
+  "/spbe/indicators/11",
+  "/practices",
+  "/halaman-tidak-ada",
+];
+
+describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
+  for (const language of ["id", "en"] as const) {
+    it.each(PAGES)(`%s has no violation (${language})`, async (route) => {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "lang", value: language, url: baseUrl }]);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${route}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+});

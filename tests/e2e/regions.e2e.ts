@@ -1,0 +1,61 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe("regions", () => {
+  it("finds Sumedang by name and opens its profile", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/regions`);
+    await expect.poll(() => page.textContent(".result-count")).toBe("514 daerah ditemukan");
+    await page.getByLabel("Nama atau kode daerah").fill("sumedang");
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await page.waitForURL(/q=sumedang/);
+    await expect.poll(() => page.textContent(".result-count")).toBe("1 daerah ditemukan");
+    await page.getByRole("link", { name: "Kabupaten Sumedang" }).click();
+    await page.waitForURL(`${baseUrl}/regions/32.11`);
+    await expect.poll(() => page.textContent("h1")).toBe("Kabupaten Sumedang");
+    const main = await page.textContent("main");
+    expect(main).toContain("Jawa Barat");
+    expect(main).toContain("tuan rumah");
+    expect(main).toContain("contoh/demo");
+    expect(await page.locator("figure.chart svg circle").count()).toBe(2);
+    await page.close();
+  });
+
+  it("filters by province and by the demo pilot cohort, and pages", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/regions`);
+    await page.getByLabel("Provinsi").selectOption("32");
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await page.waitForURL(/province=32/);
+    await expect.poll(() => page.textContent(".result-count")).toBe("27 daerah ditemukan");
+    await page.getByLabel("Provinsi").selectOption("");
+    await page.getByLabel("Kohort").selectOption("living-lab-pilot");
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await page.waitForURL(/cohort=living-lab-pilot/);
+    await expect.poll(() => page.textContent(".result-count")).toBe("63 daerah ditemukan");
+    await page.getByRole("link", { name: "Berikutnya →" }).click();
+    await page.waitForURL(/page=2/);
+    await expect.poll(() => page.textContent(".pagination")).toContain("Halaman 2 dari 3");
+    await page.close();
+  });
+
+  it("lists the 47 SPBE indicators with their weights and opens indicator 11", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/spbe`);
+    expect(await page.locator(".indicator-table tbody tr").count()).toBe(47);
+    await page.getByRole("link", { name: "Arsitektur SPBE", exact: true }).click();
+    await page.waitForURL(`${baseUrl}/spbe/indicators/11`);
+    await expect.poll(() => page.locator(".level-cards li").count()).toBe(5);
+    expect(await page.textContent("main")).toContain("2,5 %");
+    await page.close();
+  });
+});
