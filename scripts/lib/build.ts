@@ -82,7 +82,8 @@ export function buildIsCurrent(): boolean {
 export function ensureProductionBuild(log: (line: string) => void): boolean {
   if (buildIsCurrent()) return false;
   log("Building the portal (first start, or sources changed) ...");
-  run(bin("remix"), ["vite:build"], "The build");
+  // Always a production bundle, whatever NODE_ENV the caller runs under (vitest sets "test").
+  run(bin("remix"), ["vite:build"], "The build", { ...process.env, NODE_ENV: "production" });
   writeFileSync(BUILD_STAMP, new Date().toISOString());
   return true;
 }

@@ -10,7 +10,8 @@ export interface PortalProcess {
   child: ChildProcess;
   url: string;
   output: () => string;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Sends the signal to the portal; with `group`, to its whole process group, as Ctrl-C does. */
+  stop(signal?: NodeJS.Signals, options?: { group?: boolean }): Promise<number | null>;
 }
 
 export interface PortalOptions {
@@ -24,6 +25,8 @@ export interface PortalOptions {
 export function runScript(script: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, script)], {
     cwd: PROJECT_ROOT,
+    // Its own process group, like a terminal's foreground job: Ctrl-C reaches every process in it.
+    detached: true,
     env: { ...process.env, ...env, DATABASE_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -69,8 +72,11 @@ export async function startPortal(options: PortalOptions): Promise<PortalProcess
     child,
     url,
     output: () => output,
-    stop: async (signal = "SIGTERM") => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    stop: async (signal = "SIGTERM", { group = false } = {}) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        if (group && child.pid) process.kill(-child.pid, signal);
+        else child.kill(signal);
+      }
       return exited;
     },
   };
