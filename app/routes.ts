@@ -1,9 +1,10 @@
 import { flatRoutes } from "@remix-run/fs-routes";
 import { route, type RouteConfig } from "@remix-run/route-config";
-
-const UPCOMING = ["practices", "software", "evidence", "tracker", "dashboard", "search"];
+import { UPCOMING_SECTIONS } from "./pages/upcoming-sections";
 
 export default [
   ...(await flatRoutes({ ignoredRouteFiles: ["**/*.test.*"] })),
-  ...UPCOMING.map((section) => route(section, "pages/upcoming.tsx", { id: `upcoming-${section}` })),
+  ...UPCOMING_SECTIONS.map((section) =>
+    route(section, "pages/upcoming.tsx", { id: `upcoming-${section}` }),
+  ),
 ] satisfies RouteConfig;

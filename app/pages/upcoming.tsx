@@ -5,16 +5,9 @@ import { useLoaderData } from "@remix-run/react";
 import { UpcomingSection } from "~/components/upcoming-section";
 import { languageOf } from "~/i18n/language.server";
 import { translator, type MessageKey } from "~/i18n/translate";
+import { UPCOMING_SECTIONS, type UpcomingSectionName } from "./upcoming-sections";
 
-export const UPCOMING_SECTIONS = [
-  "practices",
-  "software",
-  "evidence",
-  "tracker",
-  "dashboard",
-  "search",
-] as const;
-type Section = (typeof UPCOMING_SECTIONS)[number];
+type Section = UpcomingSectionName;
 
 function sectionOf(request: Request): Section {
   const first = new URL(request.url).pathname.split("/")[1];

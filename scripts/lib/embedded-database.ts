@@ -47,10 +47,13 @@ export function runningEmbeddedServer(dataDir: string): { pid: number; port: num
   if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
   try {
     process.kill(pid, 0);
-    return { pid, port };
   } catch {
     return null;
   }
+  // A stale postmaster.pid whose PID now belongs to another program is no running server.
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (existsSync(cmdline) && !readFileSync(cmdline, "utf8").includes("postgres")) return null;
+  return { pid, port };
 }
 
 async function canConnect(url: string): Promise<boolean> {

@@ -1,0 +1,10 @@
+/** Sections whose issues have not landed yet; app/routes.ts maps each path to upcoming.tsx. */
+export const UPCOMING_SECTIONS = [
+  "practices",
+  "software",
+  "evidence",
+  "tracker",
+  "dashboard",
+  "search",
+] as const;
+export type UpcomingSectionName = (typeof UPCOMING_SECTIONS)[number];
