@@ -6,6 +6,10 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** "true" when the portal runs with demo data (set by scripts/start.ts). */
+  DEMO_MODE: z.enum(["true", "false"]).default("false"),
+  /** Absolute base URL used in e-mailed links; defaults to the request's own origin. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

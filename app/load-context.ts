@@ -3,6 +3,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** The per-request nonce of the Content-Security-Policy. */
     cspNonce: string;
+    /** The client's IP address (Express's req.ip; honours X-Forwarded-For when TRUST_PROXY). */
+    clientIp?: string;
   }
 }
 

@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { ErrorPage } from "~/components/error-page";
+import { getSessionUser } from "~/auth/session.server";
 import { languageOf } from "~/i18n/language.server";
 import { DEFAULT_LANGUAGE } from "~/i18n/languages";
 import { translator } from "~/i18n/translate";
@@ -28,15 +29,28 @@ export const links: LinksFunction = () => [
 /** Only used when an error page is shown: every page route sets its own title. */
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   const t = translator(data?.language ?? DEFAULT_LANGUAGE);
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return [
-    { title: `${t(notFound ? "error.notFound.title" : "error.generic.title")} · ${t("app.name")}` },
-  ];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title =
+    status === 404
+      ? "error.notFound.title"
+      : status === 403
+        ? "error.forbidden.title"
+        : "error.generic.title";
+  return [{ title: `${t(title)} · ${t("app.name")}` }];
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
+  const user = await getSessionUser(request);
   return {
+    user: user
+      ? {
+          name: user.name,
+          email: user.email,
+          isAdmin: user.isAdmin,
+          isCoordinator: user.isCoordinator,
+        }
+      : null,
     language: languageOf(request),
     nonce: typeof context.cspNonce === "string" ? context.cspNonce : undefined,
     path: url.pathname + url.search,

@@ -45,6 +45,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 
 try {
   const demo = wantsDemoData();
+  process.env.DEMO_MODE = demo ? "true" : "false";
   database = await resolveDatabase({ log });
   process.env.DATABASE_URL = database.url;
   ensurePrismaClient();

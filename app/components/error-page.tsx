@@ -4,12 +4,17 @@ import { useTranslate } from "~/i18n/use-translate";
 /** Friendly 404 / error page, in the user's language. */
 export function ErrorPage({ status }: { status: number }) {
   const t = useTranslate();
-  const notFound = status === 404;
+  const [title, body] =
+    status === 404
+      ? (["error.notFound.title", "error.notFound.body"] as const)
+      : status === 403
+        ? (["error.forbidden.title", "error.forbidden.body"] as const)
+        : (["error.generic.title", "error.generic.body"] as const);
   return (
     <div className="container narrow error-page">
       <p className="error-code">{status}</p>
-      <h1>{notFound ? t("error.notFound.title") : t("error.generic.title")}</h1>
-      <p>{notFound ? t("error.notFound.body") : t("error.generic.body")}</p>
+      <h1>{t(title)}</h1>
+      <p>{t(body)}</p>
       <p className="actions">
         <Link className="button" to="/">
           {t("error.backHome")}

@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { LANGUAGES } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { NAV_ITEMS, isCurrent } from "./nav-items";
+import { UserMenu } from "./user-menu";
 
 export function SiteHeader({ currentPath }: { currentPath: string }) {
   const t = useTranslate();
@@ -18,27 +19,30 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
             <span className="brand-tagline">{t("app.tagline")}</span>
           </span>
         </Link>
-        <Form
-          method="post"
-          action="/language"
-          className="language-switch"
-          aria-label={t("language.switchLabel")}
-        >
-          <input type="hidden" name="redirectTo" value={currentPath} />
-          {LANGUAGES.map((code) => (
-            <button
-              key={code}
-              type="submit"
-              name="lang"
-              value={code}
-              aria-pressed={code === language}
-              lang={code}
-              title={t(code === "id" ? "language.id" : "language.en")}
-            >
-              {code.toUpperCase()}
-            </button>
-          ))}
-        </Form>
+        <div className="header-tools">
+          <UserMenu />
+          <Form
+            method="post"
+            action="/language"
+            className="language-switch"
+            aria-label={t("language.switchLabel")}
+          >
+            <input type="hidden" name="redirectTo" value={currentPath} />
+            {LANGUAGES.map((code) => (
+              <button
+                key={code}
+                type="submit"
+                name="lang"
+                value={code}
+                aria-pressed={code === language}
+                lang={code}
+                title={t(code === "id" ? "language.id" : "language.en")}
+              >
+                {code.toUpperCase()}
+              </button>
+            ))}
+          </Form>
+        </div>
       </div>
       <nav aria-label={t("nav.label")} className="main-nav">
         <ul className="container">

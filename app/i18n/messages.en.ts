@@ -1,7 +1,11 @@
 // English. The type makes every Indonesian key required here.
 import type { MessageKey } from "./messages.id";
+import { accountMessagesEn } from "./messages.accounts.en";
+import { mailMessagesEn } from "./messages.mail.en";
 
 export const en: Record<MessageKey, string> = {
+  ...mailMessagesEn,
+  ...accountMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

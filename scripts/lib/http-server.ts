@@ -9,6 +9,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { translator } from "../../app/i18n/translate";
 import { PROJECT_ROOT } from "./embedded-database";
 
 export interface HttpServerOptions {
@@ -39,6 +40,35 @@ export function contentSecurityPolicy(nonce: string, mode: HttpServerOptions["mo
   ].join("; ");
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF defence as the Lucia guide advises: a state-changing request must come from this site.
+ * Its Origin (or, lacking one, its Referer) must name this host. A request with neither header is
+ * let through only when it carries no cookies, so that it cannot ride on a session.
+ */
+export const rejectCrossOriginWrites: express.RequestHandler = (req, res, next) => {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const host =
+    req.get("x-forwarded-host") && req.app.get("trust proxy")
+      ? req.get("x-forwarded-host")
+      : req.get("host");
+  const source = req.get("origin") ?? req.get("referer");
+  let sameSite = false;
+  if (source && source !== "null") {
+    try {
+      sameSite = new URL(source).host === host;
+    } catch {
+      sameSite = false;
+    }
+  } else if (!source && !req.get("cookie")) {
+    sameSite = true;
+  }
+  if (sameSite) return next();
+  const language = /(?:^|;\s*)lang=en(?:;|$)/.test(req.get("cookie") ?? "") ? "en" : "id";
+  res.status(403).type("text/plain; charset=utf-8").send(translator(language)("csrf.rejected"));
+};
+
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable("x-powered-by");
@@ -54,11 +84,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (options.mode === "production" && process.env.HSTS !== "false" && _req.secure) {
+    // Browsers only honour HSTS over HTTPS, so sending it on a local plain-HTTP start is harmless.
+    if (options.mode === "production" && process.env.HSTS !== "false") {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     next();
   });
+
+  app.use(rejectCrossOriginWrites);
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let closeVite: (() => Promise<void>) | undefined;
@@ -87,7 +120,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     createRequestHandler({
       build,
       mode: options.mode,
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+      getLoadContext: (req, res) => ({
+        cspNonce: String(res.locals.cspNonce),
+        clientIp: req.ip ?? "",
+      }),
     }),
   );
 

@@ -138,3 +138,8 @@ export async function getRegionProfile(code: string) {
 }
 
 export type RegionProfile = NonNullable<Awaited<ReturnType<typeof getRegionProfile>>>;
+
+/** Every kabupaten/kota for a form's select. */
+export async function listRegionsForSelect() {
+  return db().region.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
+}

@@ -1,4 +1,5 @@
 // The seed: reference data on every run (idempotent upserts), demo data once per database.
+import { seedDemoAccounts } from "./demo-accounts";
 import pg from "pg";
 import {
   DEMO_COHORT_FILE,
@@ -16,6 +17,7 @@ export interface SeedSummary {
   indexScores: number;
   dimensions: number;
   demoSeeded: boolean;
+  demoAccountsCreated: number;
 }
 
 const DEMO_SEEDED_KEY = "demo_data_seeded_at";
@@ -38,7 +40,9 @@ export async function seedDatabase(
     const indexScores = await seedIndexScores(client);
     const dimensions = await seedSmartCityDimensions(client);
     let demoSeeded = false;
+    let demoAccountsCreated = 0;
     if (options.demo) {
+      demoAccountsCreated = await seedDemoAccounts(client);
       const marker = await client.query(
         `INSERT INTO "SystemSetting" (key, value, "updatedAt") VALUES ($1, now()::text, now())
          ON CONFLICT (key) DO NOTHING`,
@@ -50,7 +54,16 @@ export async function seedDatabase(
       }
     }
     await client.query("COMMIT");
-    return { provinces, regions, indicators, crosswalkLinks, indexScores, dimensions, demoSeeded };
+    return {
+      provinces,
+      regions,
+      indicators,
+      crosswalkLinks,
+      indexScores,
+      dimensions,
+      demoSeeded,
+      demoAccountsCreated,
+    };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;

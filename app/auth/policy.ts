@@ -1,0 +1,121 @@
+// The one authorisation policy: who may do what to which region's resources. Every loader and
+// action asks here (assertCan / can / visibleRegions); no route decides rights on its own.
+// Pure functions, no database: the signed-in user's roles come with the session.
+
+export type RegionRoleName = "SECRETARY" | "DEVELOPER";
+
+export interface Actor {
+  id: string;
+  email: string;
+  isAdmin: boolean;
+  isCoordinator: boolean;
+  memberships: Array<{ regionCode: string; role: RegionRoleName }>;
+}
+
+/** A resource that belongs to a region; `visibility` for records that may be private. */
+export interface RegionResource {
+  regionCode: string;
+  visibility?: "public" | "private";
+}
+
+export type InvitationResource =
+  { regionCode: string; role: RegionRoleName } | { coordinator: true };
+
+export const ACTIONS = [
+  "record:read", // read a region's record (public, or private for its people and the centre)
+  "record:create", // create a practice, code entry, evidence or commitment for a region
+  "record:update",
+  "record:publish", // approve a region's publication
+  "record:verify", // verify a region's claim (coordinators)
+  "commitment:approve", // approve a region's commitment (its secretary)
+  "members:read", // see a region's staff and their contact data
+  "accountRequest:read",
+  "accountRequest:decide",
+  "invitation:create",
+  "cohort:manage",
+  "audit:read",
+  "outbox:read",
+  "user:manage",
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+type ResourceOf<A extends Action> = A extends "invitation:create"
+  ? InvitationResource
+  : A extends "cohort:manage" | "audit:read" | "outbox:read" | "user:manage"
+    ? undefined
+    : RegionResource;
+
+function roleIn(actor: Actor, regionCode: string): RegionRoleName | null {
+  return actor.memberships.find((membership) => membership.regionCode === regionCode)?.role ?? null;
+}
+
+export function can<A extends Action>(
+  actor: Actor | null,
+  action: A,
+  resource?: ResourceOf<A>,
+): boolean {
+  if (action === "record:read") {
+    const record = resource as RegionResource | undefined;
+    if (record && record.visibility !== "private") return true;
+  }
+  if (!actor) return false;
+  if (actor.isAdmin) return true;
+
+  switch (action) {
+    case "cohort:manage":
+    case "audit:read":
+      return actor.isCoordinator;
+    case "outbox:read":
+    case "user:manage":
+      return false;
+    case "invitation:create": {
+      const invitation = resource as InvitationResource | undefined;
+      if (!invitation || "coordinator" in invitation) return false; // coordinators are invited by admins
+      if (invitation.role === "SECRETARY") return actor.isCoordinator;
+      return actor.isCoordinator || roleIn(actor, invitation.regionCode) === "SECRETARY";
+    }
+    default: {
+      const region = resource as RegionResource | undefined;
+      if (!region) return false;
+      const role = roleIn(actor, region.regionCode);
+      switch (action) {
+        case "record:read":
+        case "members:read":
+        case "accountRequest:read":
+          return actor.isCoordinator || role !== null;
+        case "record:create":
+        case "record:update":
+          return role !== null;
+        case "record:publish":
+        case "accountRequest:decide":
+          return actor.isCoordinator || role === "SECRETARY";
+        case "record:verify":
+          return actor.isCoordinator;
+        case "commitment:approve":
+          return role === "SECRETARY";
+        default:
+          return false;
+      }
+    }
+  }
+}
+
+/** Regions whose private records the actor may read: "all" for the centre, else a list. */
+export function privateRegionsVisibleTo(actor: Actor | null): "all" | string[] {
+  if (!actor) return [];
+  if (actor.isAdmin || actor.isCoordinator) return "all";
+  return actor.memberships.map((membership) => membership.regionCode);
+}
+
+/** Regions in which the actor may decide account requests (lists are filtered with this). */
+export function regionsWhereActorMay(
+  actor: Actor | null,
+  action: "accountRequest:decide" | "members:read",
+): "all" | string[] {
+  if (!actor) return [];
+  if (actor.isAdmin || actor.isCoordinator) return "all";
+  return actor.memberships
+    .filter((membership) => can(actor, action, { regionCode: membership.regionCode }))
+    .map((membership) => membership.regionCode);
+}

@@ -1,0 +1,78 @@
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { requestOrigin } from "~/auth/request-context.server";
+import { requireUser, sessionCookie } from "~/auth/session.server";
+import { Field, FormNotice } from "~/components/form-field";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/translate";
+import { useTranslate } from "~/i18n/use-translate";
+import { changePasswordSchema } from "~/modules/accounts/accounts.schema";
+import { changePassword } from "~/modules/accounts/passwords.server";
+import { parseForm } from "~/utils/forms";
+import { formNotice, invalidForm } from "~/utils/responses.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return { title: translator(languageOf(request))("password.change.title") };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = parseForm(changePasswordSchema, await request.formData());
+  if (!form.ok) return invalidForm(form.errors);
+  const result = await changePassword({
+    userId: user.id,
+    currentPassword: form.data.currentPassword,
+    newPassword: form.data.password,
+    origin: requestOrigin(request, context),
+  });
+  if (result.status === "error") return invalidForm({ [result.field]: result.message });
+  return formNotice("password.change.done", {
+    headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt, request) },
+  });
+}
+
+export default function ChangePasswordPage() {
+  const t = useTranslate();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="container section form-card">
+      <h1>{t("password.change.title")}</h1>
+      <FormNotice kind="success" message={result?.notice} />
+      <p>{t("password.change.explain")}</p>
+      <Form method="post" className="stack" noValidate>
+        <Field
+          name="currentPassword"
+          type="password"
+          label="password.field.current"
+          autoComplete="current-password"
+          error={result?.errors?.currentPassword}
+        />
+        <Field
+          name="password"
+          type="password"
+          label="password.field.new"
+          autoComplete="new-password"
+          hint="password.hint"
+          error={result?.errors?.password}
+        />
+        <Field
+          name="confirm"
+          type="password"
+          label="password.field.confirm"
+          autoComplete="new-password"
+          error={result?.errors?.confirm}
+        />
+        <button type="submit" className="button">
+          {t("password.change.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { forbidden } from "~/auth/errors";
+import { can } from "~/auth/policy";
+import { getSessionUser } from "~/auth/session.server";
+import { Pagination } from "~/components/pagination";
+import { languageOf } from "~/i18n/language.server";
+import { localeOf } from "~/i18n/languages";
+import { translator } from "~/i18n/translate";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { listOutbox } from "~/modules/mail/mailer.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+const pageSchema = z.coerce.number().int().min(1).max(1000).catch(1);
+
+/**
+ * The development outbox: mail kept because no SMTP_URL is configured. Open to everyone in demo
+ * mode (the embedded default, where nobody has a real mailbox), to admins otherwise.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const demo = process.env.DEMO_MODE === "true";
+  if (!demo && !can(await getSessionUser(request), "outbox:read")) throw forbidden();
+  const page = pageSchema.parse(new URL(request.url).searchParams.get("page") ?? 1);
+  const outbox = await listOutbox({ page, limit: 20 });
+  return {
+    title: translator(languageOf(request))("outbox.title"),
+    smtpConfigured: Boolean(process.env.SMTP_URL),
+    page,
+    total: outbox.total,
+    items: outbox.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString() })),
+  };
+}
+
+export default function OutboxPage() {
+  const { items, total, page, smtpConfigured } = useLoaderData<typeof loader>();
+  const t = useTranslate();
+  const language = useLanguage();
+  const [searchParams] = useSearchParams();
+  const when = new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: "medium",
+    timeStyle: "medium",
+  });
+  return (
+    <div className="container section">
+      <h1>{t("outbox.title")}</h1>
+      <p className="notice">{t(smtpConfigured ? "outbox.smtpConfigured" : "outbox.explain")}</p>
+      {items.length === 0 ? <p className="empty-state">{t("outbox.empty")}</p> : null}
+      {items.map((item) => (
+        <article key={item.id} className="card section" aria-label={item.subject}>
+          <h2 className="card-title">{item.subject}</h2>
+          <p className="muted">
+            {t("outbox.meta", {
+              to: item.to,
+              when: when.format(new Date(item.createdAt)),
+              status: item.status,
+            })}
+          </p>
+          <div className="mail-body">{item.text}</div>
+        </article>
+      ))}
+      <Pagination
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / 20))}
+        searchParams={searchParams}
+      />
+    </div>
+  );
+}
