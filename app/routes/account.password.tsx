@@ -15,6 +15,8 @@ import { changePassword } from "~/modules/accounts/passwords.server";
 import { parseForm } from "~/utils/forms";
 import { formNotice, invalidForm } from "~/utils/responses.server";
 
+export { forwardActionHeaders as headers } from "~/utils/headers";
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

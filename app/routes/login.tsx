@@ -16,6 +16,8 @@ import { signIn } from "~/modules/accounts/login.server";
 import { parseForm, safeRedirectPath } from "~/utils/forms";
 import { formError, invalidForm, tooManyRequests } from "~/utils/responses.server";
 
+export { forwardActionHeaders as headers } from "~/utils/headers";
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

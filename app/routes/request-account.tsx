@@ -17,6 +17,8 @@ import { parseForm } from "~/utils/forms";
 import { formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { publicBaseUrl } from "~/utils/url.server";
 
+export { forwardActionHeaders as headers } from "~/utils/headers";
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
