@@ -2,6 +2,20 @@
 import type { accountMessagesId } from "./messages.accounts.id";
 
 export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> = {
+  "cohort.manageTitle": "Manage the cohort's members",
+  "cohort.summary": "{count} members; host: {host}. Every change is recorded in the audit log.",
+  "cohort.field.region": "Add a region",
+  "cohort.field.basis": "Basis of membership",
+  "cohort.basis.other": "other",
+  "cohort.add": "Add",
+  "cohort.remove": "Remove",
+  "cohort.removeLabel": "Remove {region} from the cohort",
+  "cohort.added": "The region has been added to the cohort.",
+  "cohort.removed": "The region has been removed from the cohort.",
+  "cohort.error.alreadyMember": "That region is already a member of the cohort.",
+  "cohort.error.notMember": "That region is not a member of the cohort.",
+  "cohort.error.basisInvalid": "Choose a basis of membership from the list.",
+  "cohort.manageLink": "Manage the cohort's members",
   "nav.audit": "Audit log",
   "auth.signIn": "Sign in",
   "auth.signOut": "Sign out",

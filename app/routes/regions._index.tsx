@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { can } from "~/auth/policy";
+import { getSessionUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
 import { Pagination } from "~/components/pagination";
 import { languageOf } from "~/i18n/language.server";
@@ -22,11 +24,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listProvinces(),
     listCohorts(),
   ]);
-  return { ...result, query, errors, provinces, cohorts, title: t("regions.metaTitle") };
+  const mayManageCohorts = can(await getSessionUser(request), "cohort:manage");
+  return {
+    ...result,
+    query,
+    errors,
+    provinces,
+    cohorts,
+    mayManageCohorts,
+    title: t("regions.metaTitle"),
+  };
 }
 
 export default function RegionsPage() {
-  const { items, total, query, errors, provinces, cohorts } = useLoaderData<typeof loader>();
+  const { items, total, query, errors, provinces, cohorts, mayManageCohorts } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   const [searchParams] = useSearchParams();
@@ -106,6 +118,11 @@ export default function RegionsPage() {
       {cohorts.some((cohort) => cohort.isDemo) && query.cohort ? (
         <p className="muted">
           <DemoBadge /> {t("regions.demoCohortNote")}
+        </p>
+      ) : null}
+      {mayManageCohorts && query.cohort ? (
+        <p>
+          <Link to={`/cohorts/${query.cohort}/manage`}>{t("cohort.manageLink")}</Link>
         </p>
       ) : null}
       <p className="attribution">{t("regions.attribution")}</p>

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 
@@ -13,6 +13,10 @@ afterAll(() => browser?.close());
 
 const PAGES = [
   "/",
+  "/login",
+  "/request-account",
+  "/forgot-password",
+  "/outbox",
   "/regions",
   "/regions?cohort=living-lab-pilot",
   "/regions/32.11",
@@ -23,7 +27,37 @@ const PAGES = [
   "/halaman-tidak-ada",
 ];
 
+async function violationsOf(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
 describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
+  it("signed-in pages have no violation", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel("Alamat surel").fill("sekda.sumedang@demo.livinglab.id");
+    await page.getByLabel("Kata sandi").fill("LivingLab-Demo-2026");
+    await page.getByRole("button", { name: "Masuk" }).last().click();
+    await page.waitForURL(`${baseUrl}/account`);
+    for (const route of [
+      "/account",
+      "/account/password",
+      "/invitations/new",
+      "/manage/requests",
+      "/regions/32.11/members",
+    ]) {
+      await page.goto(`${baseUrl}${route}`);
+      expect(await violationsOf(page), route).toEqual([]);
+    }
+    await context.close();
+  });
+
   for (const language of ["id", "en"] as const) {
     it.each(PAGES)(`%s has no violation (${language})`, async (route) => {
       const context = await browser.newContext();

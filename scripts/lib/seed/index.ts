@@ -75,7 +75,7 @@ export async function seedDatabase(
 /** Demo data unless DEMO_DATA says otherwise: on for the embedded database and in development,
  * off for an external database in production. Call it before DATABASE_URL is set for the
  * embedded database. */
-export function wantsDemoData(env: NodeJS.ProcessEnv = process.env): boolean {
+export function wantsDemoData(env: Record<string, string | undefined> = process.env): boolean {
   const flag = env.DEMO_DATA?.trim().toLowerCase();
   if (flag === "true" || flag === "1") return true;
   if (flag === "false" || flag === "0") return false;
