@@ -52,6 +52,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         }
       : null,
     language: languageOf(request),
+    demoMode: process.env.DEMO_MODE === "true",
     nonce: typeof context.cspNonce === "string" ? context.cspNonce : undefined,
     path: url.pathname + url.search,
   };

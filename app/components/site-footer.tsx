@@ -1,8 +1,9 @@
-import { Link } from "@remix-run/react";
+import { Link, useRouteLoaderData } from "@remix-run/react";
 import { useTranslate } from "~/i18n/use-translate";
 
 export function SiteFooter() {
   const t = useTranslate();
+  const demoMode = useRouteLoaderData<{ demoMode?: boolean }>("root")?.demoMode ?? false;
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
@@ -24,9 +25,17 @@ export function SiteFooter() {
             <li>
               <a href="/healthz">{t("footer.status")}</a>
             </li>
+            {demoMode ? (
+              <li>
+                <Link to="/outbox">{t("outbox.title")}</Link>
+              </li>
+            ) : null}
           </ul>
         </nav>
-        <p className="footer-data">{t("footer.dataSources")}</p>
+        <div className="footer-data">
+          <p>{t("footer.dataSources")}</p>
+          {demoMode ? <p>{t("footer.demoMode")}</p> : null}
+        </div>
       </div>
     </footer>
   );

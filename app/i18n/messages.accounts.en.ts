@@ -16,6 +16,8 @@ export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> =
   "cohort.error.notMember": "That region is not a member of the cohort.",
   "cohort.error.basisInvalid": "Choose a basis of membership from the list.",
   "cohort.manageLink": "Manage the cohort's members",
+  "footer.demoMode":
+    "Demo mode: this portal holds sample data and demo accounts (password in the README). While SMTP_URL is not set, e-mail is kept in the outbox and not sent.",
   "nav.audit": "Audit log",
   "auth.signIn": "Sign in",
   "auth.signOut": "Sign out",

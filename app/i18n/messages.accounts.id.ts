@@ -14,6 +14,8 @@ export const accountMessagesId = {
   "cohort.error.notMember": "Daerah itu bukan anggota kohort.",
   "cohort.error.basisInvalid": "Pilih dasar keanggotaan dari daftar.",
   "cohort.manageLink": "Kelola anggota kohort",
+  "footer.demoMode":
+    "Mode demo: portal ini berisi data contoh dan akun demo (kata sandi di README). Selama SMTP_URL belum diatur, surel disimpan di kotak keluar dan tidak dikirim.",
   "nav.audit": "Log audit",
   "auth.signIn": "Masuk",
   "auth.signOut": "Keluar",

@@ -10,7 +10,7 @@ import {
 } from "../../app/auth/session.server";
 import { hashToken } from "../../app/auth/tokens.server";
 import { db, dbPool } from "../../app/db.server";
-import { translator } from "../../app/i18n/translate";
+import { translator, type MessageKey } from "../../app/i18n/translate";
 import { loader as rootLoader } from "../../app/root";
 import { action as accountAction, loader as accountLoader } from "../../app/routes/account._index";
 import {
@@ -71,9 +71,7 @@ function tokenOf(result: Outcome): string {
 async function shownFormError(result: Outcome, cookie?: string): Promise<string> {
   const root = await get(rootLoader, "/login", { cookie });
   const { language } = root.body as { language: "id" | "en" };
-  const key = (result.body as { formError: Parameters<ReturnType<typeof translator>>[0] })
-    .formError;
-  return translator(language)(key);
+  return translator(language)((result.body as { formError: MessageKey }).formError);
 }
 
 async function sessionRows(userId: string) {
