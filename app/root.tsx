@@ -14,7 +14,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { ErrorPage } from "~/components/error-page";
-import { getSessionUser } from "~/auth/session.server";
+import { getSessionUser, refreshedSessionCookie } from "~/auth/session.server";
 import { languageOf } from "~/i18n/language.server";
 import { DEFAULT_LANGUAGE } from "~/i18n/languages";
 import { translator } from "~/i18n/translate";
@@ -42,6 +42,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const user = await getSessionUser(request);
+  const cookie = await refreshedSessionCookie(request);
+  if (cookie) context.appendHeader?.("Set-Cookie", cookie);
   return {
     user: user
       ? {

@@ -1,4 +1,4 @@
-// The typed refusals every loader and action throws; Remix turns them into 401/403/404 pages.
+// The typed refusals every loader and action throws; Remix turns them into 403/404 pages.
 
 export function forbidden(): Response {
   return new Response("Forbidden", { status: 403 });

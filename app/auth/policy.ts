@@ -1,5 +1,6 @@
 // The one authorisation policy: who may do what to which region's resources. Every loader and
-// action asks here (assertCan / can / visibleRegions); no route decides rights on its own.
+// action asks here (can, privateRegionsVisibleTo, regionsWhereActorMay); no route decides rights
+// on its own.
 // Pure functions, no database: the signed-in user's roles come with the session.
 
 export type RegionRoleName = "SECRETARY" | "DEVELOPER";

@@ -148,19 +148,41 @@ export function sessionTokenOf(request: Request): string | null {
   return null;
 }
 
-const resolved = new WeakMap<Request, Promise<SessionUser | null>>();
+interface ResolvedSession {
+  user: SessionUser;
+  token: string;
+  expiresAt: Date;
+}
 
-/** The signed-in user of this request, or null. Looked up once per request. */
-export function getSessionUser(request: Request): Promise<SessionUser | null> {
+const resolved = new WeakMap<Request, Promise<ResolvedSession | null>>();
+
+function resolveSession(request: Request): Promise<ResolvedSession | null> {
   let pending = resolved.get(request);
   if (!pending) {
     const token = sessionTokenOf(request);
     pending = token
-      ? validateSessionToken(token).then((result) => result?.user ?? null)
+      ? validateSessionToken(token).then((result) =>
+          result ? { user: result.user, token, expiresAt: result.expiresAt } : null,
+        )
       : Promise.resolve(null);
     resolved.set(request, pending);
   }
   return pending;
+}
+
+/** The signed-in user of this request, or null. Looked up once per request. */
+export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+  return (await resolveSession(request))?.user ?? null;
+}
+
+/**
+ * The cookie again with the session's current expiry, for a page load (GET) of a signed-in user:
+ * the browser's cookie then lives as long as the session, which is renewed in the database.
+ */
+export async function refreshedSessionCookie(request: Request): Promise<string | null> {
+  if (request.method !== "GET") return null;
+  const session = await resolveSession(request);
+  return session ? sessionCookie(session.token, session.expiresAt, request) : null;
 }
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */

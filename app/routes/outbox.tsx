@@ -17,11 +17,13 @@ const pageSchema = z.coerce.number().int().min(1).max(1000).catch(1);
 
 /**
  * The development outbox: mail kept because no SMTP_URL is configured. Open to everyone in demo
- * mode (the embedded default, where nobody has a real mailbox), to admins otherwise.
+ * mode without SMTP (the embedded default, where nobody has a real mailbox), to admins otherwise.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const demo = process.env.DEMO_MODE === "true";
-  if (!demo && !can(await getSessionUser(request), "outbox:read")) throw forbidden();
+  // Open to all only where nothing is really sent (demo mode without SMTP): a sent message's
+  // links belong to its recipient alone.
+  const openToAll = process.env.DEMO_MODE === "true" && !process.env.SMTP_URL;
+  if (!openToAll && !can(await getSessionUser(request), "outbox:read")) throw forbidden();
   const page = pageSchema.parse(new URL(request.url).searchParams.get("page") ?? 1);
   const outbox = await listOutbox({ page, limit: 20 });
   return {

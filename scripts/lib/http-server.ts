@@ -123,6 +123,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       getLoadContext: (req, res) => ({
         cspNonce: String(res.locals.cspNonce),
         clientIp: req.ip ?? "",
+        appendHeader: (name: string, value: string) => {
+          if (!res.headersSent) res.append(name, value);
+        },
       }),
     }),
   );

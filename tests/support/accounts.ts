@@ -58,8 +58,19 @@ async function readResponse(response: Response): Promise<Outcome> {
   };
 }
 
-/** Runs a loader or an action and normalises what it returns or throws. */
-export async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
+/** Runs a loader or an action and normalises what it returns or throws. Headers a route added
+ * through context.appendHeader (as the HTTP server lets it) come with the outcome's headers. */
+export async function outcome(
+  run: () => Promise<unknown>,
+  appended = new Headers(),
+): Promise<Outcome> {
+  const result = await rawOutcome(run);
+  const headers = new Headers(result.headers);
+  appended.forEach((value, name) => headers.append(name, value));
+  return { ...result, headers };
+}
+
+async function rawOutcome(run: () => Promise<unknown>): Promise<Outcome> {
   let value: unknown;
   try {
     value = await run();
@@ -99,18 +110,23 @@ function headersOf(options: CallOptions): Record<string, string> {
   };
 }
 
-function argsFor(request: Request, options: CallOptions) {
+function argsFor(request: Request, options: CallOptions, appended: Headers) {
   return {
     request,
     params: options.params ?? {},
-    context: { cspNonce: "test", clientIp: options.ip ?? "10.0.0.1" },
+    context: {
+      cspNonce: "test",
+      clientIp: options.ip ?? "10.0.0.1",
+      appendHeader: (name: string, value: string) => appended.append(name, value),
+    },
   };
 }
 
 /** GET `path` through a route loader. */
 export function get(loader: RouteFunction, path: string, options: CallOptions = {}) {
   const request = new Request(`http://localhost${path}`, { headers: headersOf(options) });
-  return outcome(() => loader(argsFor(request, options)));
+  const appended = new Headers();
+  return outcome(() => loader(argsFor(request, options, appended)), appended);
 }
 
 /** POST a form to `path` through a route action. */
@@ -125,7 +141,8 @@ export function post(
     body: new URLSearchParams(form),
     headers: headersOf(options),
   });
-  return outcome(() => action(argsFor(request, options)));
+  const appended = new Headers();
+  return outcome(() => action(argsFor(request, options, appended)), appended);
 }
 
 /** The session token of a Set-Cookie header (null when there is none or it is blank). */

@@ -156,7 +156,14 @@ export async function decideAccountRequest(input: {
   baseUrl: string;
   language: Language;
 }): Promise<{ status: "decided" } | { status: "already-decided" }> {
-  const request = await getAccountRequestFor(input.actor, input.id);
+  // A write: 404 when there is no such request, 403 for anyone who may not decide it (reading
+  // it is refused with 404 by getAccountRequestFor, so its content never leaks either way).
+  if (!/^[0-9a-f-]{36}$/.test(input.id)) throw notFound();
+  const request = await db().accountRequest.findUnique({
+    where: { id: input.id },
+    select: requestSelect,
+  });
+  if (!request) throw notFound();
   if (!can(input.actor, "accountRequest:decide", { regionCode: request.regionCode }))
     throw forbidden();
   if (request.status !== "PENDING") return { status: "already-decided" };

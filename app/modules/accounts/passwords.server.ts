@@ -40,6 +40,10 @@ export async function changePassword(input: {
     data: { passwordHash: await hashPassword(input.newPassword), passwordChangedAt: new Date() },
   });
   await invalidateUserSessions(user.id);
+  await db().passwordResetToken.updateMany({
+    where: { userId: user.id, usedAt: null },
+    data: { usedAt: new Date() },
+  });
   await recordAudit({
     action: "password.changed",
     actor: { id: user.id, email: user.email },
@@ -155,6 +159,11 @@ export async function resetPassword(input: {
       data: { passwordHash, passwordChangedAt: new Date() },
     });
     await tx.session.deleteMany({ where: { userId: row.userId } });
+    // Any other link sent earlier dies with this one.
+    await tx.passwordResetToken.updateMany({
+      where: { userId: row.userId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     await recordAudit(
       {
         action: "password_reset.completed",
