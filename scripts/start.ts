@@ -5,6 +5,7 @@ import { ensurePrismaClient, ensureProductionBuild } from "./lib/build";
 import { resolveDatabase, type DatabaseHandle } from "./lib/embedded-database";
 import { startHttpServer, type RunningHttpServer } from "./lib/http-server";
 import { applyMigrations } from "./lib/migrations";
+import { importDemoContentOnce } from "./lib/seed/demo-content";
 import { seedDatabase, wantsDemoData } from "./lib/seed/index";
 
 const startedAt = performance.now();
@@ -51,6 +52,10 @@ try {
   ensurePrismaClient();
   const migrations = await applyMigrations(database.url, { log });
   const seed = await seedDatabase(database.url, { demo });
+  if (demo) {
+    const content = await importDemoContentOnce(database.url);
+    if (content.imported) log(`Demo content imported: ${content.created} practices.`);
+  }
   log(
     `Database ready (${database.mode}): ${migrations.applied.length} new migration(s), ` +
       `${seed.regions} kabupaten/kota, ${seed.indicators} SPBE indicators${seed.demoSeeded ? ", demo data seeded" : ""}.`,

@@ -2,10 +2,12 @@
 import type { MessageKey } from "./messages.id";
 import { accountMessagesEn } from "./messages.accounts.en";
 import { mailMessagesEn } from "./messages.mail.en";
+import { practiceMessagesEn } from "./messages.practices.en";
 
 export const en: Record<MessageKey, string> = {
   ...mailMessagesEn,
   ...accountMessagesEn,
+  ...practiceMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

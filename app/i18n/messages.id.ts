@@ -1,10 +1,12 @@
 // Bahasa Indonesia: the default language and the source of every message key.
 import { accountMessagesId } from "./messages.accounts.id";
 import { mailMessagesId } from "./messages.mail.id";
+import { practiceMessagesId } from "./messages.practices.id";
 
 export const id = {
   ...mailMessagesId,
   ...accountMessagesId,
+  ...practiceMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

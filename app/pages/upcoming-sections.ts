@@ -1,6 +1,5 @@
 /** Sections whose issues have not landed yet; app/routes.ts maps each path to upcoming.tsx. */
 export const UPCOMING_SECTIONS = [
-  "practices",
   "software",
   "evidence",
   "tracker",

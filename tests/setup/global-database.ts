@@ -2,6 +2,8 @@
 // the migrated schema and the seed. Each test file clones it (tests/setup/per-file-database.ts).
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../scripts/lib/migrations";
+import { disconnectDb } from "../../app/db.server";
+import { importDemoContentOnce } from "../../scripts/lib/seed/demo-content";
 import { seedDatabase } from "../../scripts/lib/seed/index";
 import { startTestCluster, withClient, type TestCluster } from "../support/test-database";
 
@@ -17,6 +19,9 @@ export async function setup(project: TestProject) {
   const templateUrl = cluster.urlFor(TEMPLATE_DATABASE);
   await applyMigrations(templateUrl);
   await seedDatabase(templateUrl, { demo: true });
+  await importDemoContentOnce(templateUrl);
+  // The importer used the app's pool: close it, a template database takes no connection.
+  await disconnectDb();
   project.provide("adminDatabaseUrl", cluster.urlFor("postgres"));
   project.provide("templateDatabase", TEMPLATE_DATABASE);
 }

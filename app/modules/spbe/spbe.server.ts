@@ -147,3 +147,12 @@ export function predicateFor<T extends { min: number; max: number }>(
     ) ?? null
   );
 }
+
+/** Indicator numbers and titles, for filter selects. */
+export async function listIndicatorOptions(frameworkId = DEFAULT_FRAMEWORK_ID) {
+  return db().frameworkIndicator.findMany({
+    where: { frameworkId },
+    orderBy: { number: "asc" },
+    select: { number: true, title: true, titleEn: true },
+  });
+}

@@ -1,0 +1,48 @@
+import { Link } from "@remix-run/react";
+import { useTranslate } from "~/i18n/use-translate";
+import { DemoBadge } from "./demo-badge";
+
+export interface PracticeCardData {
+  slug: string;
+  title: string;
+  summary: string;
+  isDemo: boolean;
+  year: number;
+  stage: "IDEA" | "PILOT" | "IMPLEMENTED" | "SCALED";
+  region: { code: string; name: string };
+  indicators: Array<{ indicator: { number: number; title: string } }>;
+}
+
+const STAGE_KEYS = {
+  IDEA: "practice.stage.idea",
+  PILOT: "practice.stage.pilot",
+  IMPLEMENTED: "practice.stage.implemented",
+  SCALED: "practice.stage.scaled",
+} as const;
+
+export function PracticeCard({ practice }: { practice: PracticeCardData }) {
+  const t = useTranslate();
+  return (
+    <li className="card practice-card">
+      <h2 className="card-title">
+        <Link to={`/practices/${practice.slug}`}>{practice.title}</Link>{" "}
+        {practice.isDemo ? <DemoBadge /> : null}
+      </h2>
+      <p className="muted">
+        {practice.region.name} · {practice.year} · {t(STAGE_KEYS[practice.stage])}
+      </p>
+      <p>{practice.summary}</p>
+      {practice.indicators.length ? (
+        <p className="chips" aria-label={t("practice.indicators")}>
+          {practice.indicators.map(({ indicator }) => (
+            <span key={indicator.number} className="chip" title={indicator.title}>
+              {indicator.number}
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+export { STAGE_KEYS };

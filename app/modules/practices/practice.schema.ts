@@ -1,0 +1,117 @@
+// What a practice is made of, validated the same way from the form, the API and the importer.
+import { z } from "zod";
+import type { MessageKey } from "~/i18n/translate";
+
+export const SECTORS = [
+  "administrasi",
+  "pengaduan",
+  "kependudukan",
+  "kesehatan",
+  "pendidikan",
+  "perizinan",
+  "keuangan",
+  "kepegawaian",
+  "kearsipan",
+  "perencanaan",
+  "pengadaan",
+  "data",
+  "infrastruktur",
+  "keamanan-informasi",
+  "sosial",
+  "ekonomi",
+  "lingkungan",
+  "transportasi",
+  "hukum",
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const STAGES = ["idea", "pilot", "implemented", "scaled"] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const DIMENSIONS = [
+  "governance",
+  "branding",
+  "economy",
+  "living",
+  "society",
+  "environment",
+] as const;
+
+/** The Markdown sections, in reading order, with the headings used by imported files. */
+export const SECTIONS = [
+  { key: "problem", heading: "Masalah" },
+  { key: "solution", heading: "Solusi" },
+  { key: "results", heading: "Hasil" },
+  { key: "challenges", heading: "Tantangan" },
+  { key: "conditions", heading: "Syarat Keberhasilan" },
+  { key: "replication", heading: "Cara Meniru" },
+] as const;
+export type SectionKey = (typeof SECTIONS)[number]["key"];
+
+export function sectionLabelKey(key: SectionKey): MessageKey {
+  return `practice.section.${key}`;
+}
+
+const SECTION_MAX = 20_000;
+const sectionField = z.string().max(SECTION_MAX, { message: "practice.error.sectionTooLong" });
+
+export const practiceContentSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(10, { message: "practice.error.titleLength" })
+    .max(150, { message: "practice.error.titleLength" }),
+  summary: z
+    .string()
+    .trim()
+    .min(20, { message: "practice.error.summaryLength" })
+    .max(300, { message: "practice.error.summaryLength" }),
+  problem: sectionField,
+  solution: sectionField,
+  results: sectionField,
+  challenges: sectionField,
+  conditions: sectionField,
+  replication: sectionField,
+  indicators: z
+    .array(z.number().int().min(1).max(47, { message: "practice.error.indicator" }))
+    .max(20),
+  dimensions: z.array(z.enum(DIMENSIONS, { message: "practice.error.dimension" })).max(6),
+  sector: z.enum(SECTORS, { message: "practice.error.sector" }),
+  stage: z.enum(STAGES, { message: "practice.error.stage" }),
+  year: z
+    .number()
+    .int()
+    .min(2000, { message: "practice.error.year" })
+    .max(2100, { message: "practice.error.year" }),
+  tags: z
+    .array(z.string().trim().toLowerCase().min(1).max(40, { message: "practice.error.tag" }))
+    .max(12),
+});
+
+export type PracticeContent = z.infer<typeof practiceContentSchema>;
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "practice.error.slug" })
+  .min(3, { message: "practice.error.slug" })
+  .max(120, { message: "practice.error.slug" });
+
+/** "Layanan Pengaduan Terpadu" -> "layanan-pengaduan-terpadu" */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 100)
+    .replace(/-+$/g, "");
+}
+
+/** Splits "a, b ,c" (form fields) into a clean list. */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,221 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { can } from "~/auth/policy";
+import { getSessionUser } from "~/auth/session.server";
+import { DemoBadge } from "~/components/demo-badge";
+import { STAGE_KEYS } from "~/components/practice-card";
+import { localeOf } from "~/i18n/languages";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { renderMarkdown } from "~/modules/practices/markdown.server";
+import { SECTIONS, sectionLabelKey } from "~/modules/practices/practice.schema";
+import {
+  countPracticeView,
+  getPracticeForReader,
+  relatedPractices,
+} from "~/modules/practices/practice-queries.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.practice.title} · Living Lab` },
+        { name: "description", content: data.practice.summary },
+      ]
+    : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await getSessionUser(request);
+  const practice = await getPracticeForReader(params.slug ?? "", viewer);
+  if (practice.status === "PUBLISHED" && request.method === "GET")
+    await countPracticeView(practice.id);
+  const related = await relatedPractices(practice.id);
+  return {
+    practice: {
+      slug: practice.slug,
+      title: practice.title,
+      summary: practice.summary,
+      status: practice.status,
+      isDemo: practice.isDemo,
+      year: practice.year,
+      stage: practice.stage,
+      sector: practice.sector,
+      tags: practice.tags,
+      viewCount: practice.viewCount + (practice.status === "PUBLISHED" ? 1 : 0),
+      publishedAt: practice.publishedAt?.toISOString() ?? null,
+      region: practice.region,
+      indicators: practice.indicators.map((i) => i.indicator),
+      dimensions: practice.dimensions.map((d) => d.dimension),
+      contacts: practice.contacts.map(({ name, role, email, phone }) => ({
+        name,
+        role,
+        email,
+        phone,
+      })),
+      attachments: practice.attachments,
+      revisions: practice.revisions.map((r) => ({
+        number: r.number,
+        createdAt: r.createdAt.toISOString(),
+        note: r.note,
+        by: r.createdBy?.name ?? null,
+      })),
+      sections: SECTIONS.map((s) => ({ key: s.key, html: renderMarkdown(practice[s.key]) })).filter(
+        (s) => s.html.trim(),
+      ),
+    },
+    related,
+    mayEdit: can(viewer, "record:update", { regionCode: practice.regionCode }),
+  };
+}
+
+export default function PracticePage() {
+  const { practice, related, mayEdit } = useLoaderData<typeof loader>();
+  const t = useTranslate();
+  const language = useLanguage();
+  const en = language === "en";
+  const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: "medium" });
+  return (
+    <div className="container section">
+      <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
+        <Link to="/practices">{t("practices.title")}</Link> <span aria-hidden="true">/</span>{" "}
+        <Link to={`/regions/${practice.region.code}`}>{practice.region.name}</Link>
+      </nav>
+      <h1>
+        {practice.title} {practice.isDemo ? <DemoBadge /> : null}
+      </h1>
+      {practice.status !== "PUBLISHED" ? (
+        <p className="notice">{t(`practice.status.${practice.status}`)}</p>
+      ) : null}
+      <p className="lead">{practice.summary}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t("practice.region")}</dt>
+          <dd>
+            <Link to={`/regions/${practice.region.code}`}>{practice.region.name}</Link>,{" "}
+            {practice.region.province.name}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("practice.year")}</dt>
+          <dd>{practice.year}</dd>
+        </div>
+        <div>
+          <dt>{t("practice.stage")}</dt>
+          <dd>{t(STAGE_KEYS[practice.stage])}</dd>
+        </div>
+        <div>
+          <dt>{t("practice.sector")}</dt>
+          <dd>{t(`practice.sector.${practice.sector}` as Parameters<typeof t>[0])}</dd>
+        </div>
+      </dl>
+      {mayEdit ? (
+        <p>
+          <Link to={`/practices/${practice.slug}/edit`}>{t("practice.edit")}</Link>
+        </p>
+      ) : null}
+      <div className="practice-layout">
+        <article className="practice-body">
+          <nav className="toc aside-box" aria-labelledby="toc-title">
+            <h2 id="toc-title">{t("practice.toc")}</h2>
+            <ol>
+              {practice.sections.map((s) => (
+                <li key={s.key}>
+                  <a href={`#${s.key}`}>{t(sectionLabelKey(s.key))}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          {practice.sections.map((section) => (
+            <section key={section.key} aria-labelledby={section.key}>
+              <h2 id={section.key}>{t(sectionLabelKey(section.key))}</h2>
+              {/* Rendered by marked and sanitised with sanitize-html on the server. */}
+              <div dangerouslySetInnerHTML={{ __html: section.html }} />
+            </section>
+          ))}
+          <section className="aside-box" aria-labelledby="replicate-title">
+            <h2 id="replicate-title">{t("practice.replicate.title")}</h2>
+            <p>{t("practice.replicate.body")}</p>
+            <p className="muted">{t("practice.replicate.soon")}</p>
+          </section>
+        </article>
+        <aside>
+          <section className="aside-box" aria-labelledby="indicators-title">
+            <h2 id="indicators-title">{t("practice.indicators")}</h2>
+            <ul className="plain-list">
+              {practice.indicators.map((i) => (
+                <li key={i.number}>
+                  <Link to={`/spbe/indicators/${i.number}`}>
+                    {i.number}. {en ? i.titleEn : i.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            {practice.dimensions.length ? (
+              <>
+                <h3>{t("practice.dimensions")}</h3>
+                <p>{practice.dimensions.map((d) => (en ? d.name : d.nameId)).join(", ")}</p>
+              </>
+            ) : null}
+            {practice.tags.length ? (
+              <>
+                <h3>{t("practice.tags")}</h3>
+                <p className="chips">
+                  {practice.tags.map((tag) => (
+                    <span key={tag} className="chip">
+                      {tag}
+                    </span>
+                  ))}
+                </p>
+              </>
+            ) : null}
+            <p className="muted">{t("practice.views", { count: practice.viewCount })}</p>
+          </section>
+          {practice.contacts.length ? (
+            <section className="aside-box" aria-labelledby="contacts-title">
+              <h2 id="contacts-title">{t("practice.contacts")}</h2>
+              <ul className="plain-list">
+                {practice.contacts.map((c) => (
+                  <li key={`${c.name}-${c.email ?? ""}`}>
+                    {c.name}
+                    {c.role ? ` — ${c.role}` : ""}
+                    {c.email ? (
+                      <>
+                        {" "}
+                        · <a href={`mailto:${c.email}`}>{c.email}</a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {related.length ? (
+            <section className="aside-box" aria-labelledby="related-title">
+              <h2 id="related-title">{t("practice.related")}</h2>
+              <ul className="plain-list">
+                {related.map((r) => (
+                  <li key={r.slug}>
+                    <Link to={`/practices/${r.slug}`}>{r.title}</Link>{" "}
+                    <span className="muted">({r.region.name})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {practice.revisions.length ? (
+            <section className="aside-box" aria-labelledby="history-title">
+              <h2 id="history-title">{t("practice.history")}</h2>
+              <ul className="plain-list">
+                {practice.revisions.map((r) => (
+                  <li key={r.number}>
+                    {t("practice.revision", { number: r.number })} ·{" "}
+                    {date.format(new Date(r.createdAt))}
+                    {r.by ? ` · ${r.by}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Demo content (content/practices/*.md, all marked demo: true), imported once per database in demo
+// mode. Uses the app's own importer, so DATABASE_URL must point at the database already.
+import path from "node:path";
+import pg from "pg";
+import { PROJECT_ROOT } from "../embedded-database";
+
+export const DEMO_PRACTICES_DIR = path.join(PROJECT_ROOT, "content", "practices");
+const MARKER = "demo_practices_imported_at";
+
+export async function importDemoContentOnce(
+  databaseUrl: string,
+): Promise<{ imported: boolean; created: number; problems: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const marked = await client.query(`SELECT 1 FROM "SystemSetting" WHERE key = $1`, [MARKER]);
+    if (marked.rowCount) return { imported: false, created: 0, problems: 0 };
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = databaseUrl;
+    const { importPracticeFolder } =
+      await import("../../../app/modules/practices/practice-import.server");
+    const report = await importPracticeFolder(DEMO_PRACTICES_DIR);
+    if (previous !== undefined) process.env.DATABASE_URL = previous;
+    for (const problem of report.problems)
+      console.warn(`[demo content] ${problem.file}: ${problem.field}: ${problem.message}`);
+    await client.query(
+      `INSERT INTO "SystemSetting" (key, value, "updatedAt") VALUES ($1, now()::text, now()) ON CONFLICT DO NOTHING`,
+      [MARKER],
+    );
+    return { imported: true, created: report.created.length, problems: report.problems.length };
+  } finally {
+    await client.end();
+  }
+}
