@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loader as indicatorLoader } from "../../app/routes/spbe.indicators.$number";
-import { loader as regionLoader } from "../../app/routes/regions.$code";
+import { loader as regionLoader } from "../../app/routes/regions.$code._index";
 
 type Args = Parameters<typeof regionLoader>[0];
 const args = (params: Record<string, string>) =>

@@ -14,7 +14,7 @@ import {
   practiceQuerySchema,
   relatedPractices,
 } from "../../app/modules/practices/practice-queries.server";
-import { loader as practiceLoader } from "../../app/routes/practices.$slug";
+import { loader as practiceLoader } from "../../app/routes/practices.$slug._index";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
 
 /** Markup that would run: a script element, an event handler attribute, a javascript: URL. */

@@ -212,6 +212,13 @@ export default function PracticePage() {
                   </li>
                 ))}
               </ul>
+              {practice.revisions.length > 1 ? (
+                <p>
+                  <Link to={`/practices/${practice.slug}/revisions`}>
+                    {t("practice.diff.show")}
+                  </Link>
+                </p>
+              ) : null}
             </section>
           ) : null}
         </aside>

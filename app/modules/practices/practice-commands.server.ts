@@ -1,0 +1,220 @@
+// Authoring and the workflow of a practice: draft -> submitted -> published (by the region's
+// secretary or a coordinator) -> archived. Every published edit keeps a revision. Every command
+// checks the policy and is audited in its own transaction.
+import { forbidden, notFound } from "~/auth/errors";
+import { can } from "~/auth/policy";
+import type { RequestOrigin } from "~/auth/request-context.server";
+import type { SessionUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { ContactInput } from "./practice-form";
+import { slugify, type PracticeContent } from "./practice.schema";
+import {
+  addRevision,
+  contentColumns,
+  currentContent,
+  transaction,
+  writeFacets,
+} from "./practice-store.server";
+
+type Tx = Parameters<Parameters<typeof transaction>[0]>[0];
+
+async function writeContacts(tx: Tx, practiceId: string, contacts: ContactInput[]) {
+  await tx.practiceContact.deleteMany({ where: { practiceId } });
+  if (contacts.length) {
+    await tx.practiceContact.createMany({
+      data: contacts.map((c, position) => ({
+        practiceId,
+        position,
+        name: c.name,
+        role: c.role,
+        email: c.email,
+      })),
+    });
+  }
+}
+
+async function freeSlug(tx: Tx, title: string): Promise<string> {
+  const base = slugify(title) || "praktik";
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.practice.findUnique({ where: { slug: candidate }, select: { id: true } })))
+      return candidate;
+  }
+}
+
+export async function createPracticeDraft(input: {
+  actor: SessionUser;
+  regionCode: string;
+  content: PracticeContent;
+  contacts: ContactInput[];
+  origin: RequestOrigin;
+}): Promise<{ slug: string }> {
+  if (!can(input.actor, "record:create", { regionCode: input.regionCode })) throw forbidden();
+  return transaction(async (tx) => {
+    const slug = await freeSlug(tx, input.content.title);
+    const practice = await tx.practice.create({
+      data: {
+        ...contentColumns(input.content),
+        slug,
+        regionCode: input.regionCode,
+        status: "DRAFT",
+        createdById: input.actor.id,
+      },
+      select: { id: true },
+    });
+    await writeFacets(tx, practice.id, input.content);
+    await writeContacts(tx, practice.id, input.contacts);
+    await recordAudit(
+      {
+        action: "practice.created",
+        actor: input.actor,
+        entityType: "Practice",
+        entityId: practice.id,
+        regionCode: input.regionCode,
+        details: { slug },
+        ...input.origin,
+      },
+      tx,
+    );
+    return { slug };
+  });
+}
+
+async function practiceForWrite(slug: string) {
+  const practice = await db().practice.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, regionCode: true, status: true },
+  });
+  if (!practice) throw notFound();
+  return practice;
+}
+
+/** Saves new content. A published practice stays published and gains a revision. */
+export async function updatePractice(input: {
+  actor: SessionUser;
+  slug: string;
+  content: PracticeContent;
+  contacts: ContactInput[];
+  note?: string;
+  origin: RequestOrigin;
+}): Promise<void> {
+  const practice = await practiceForWrite(input.slug);
+  if (!can(input.actor, "record:update", { regionCode: practice.regionCode })) throw forbidden();
+  await transaction(async (tx) => {
+    await tx.practice.update({ where: { id: practice.id }, data: contentColumns(input.content) });
+    await writeFacets(tx, practice.id, input.content);
+    await writeContacts(tx, practice.id, input.contacts);
+    if (practice.status === "PUBLISHED")
+      await addRevision(tx, practice.id, input.content, input.actor.id, input.note);
+    await recordAudit(
+      {
+        action: "practice.updated",
+        actor: input.actor,
+        entityType: "Practice",
+        entityId: practice.id,
+        regionCode: practice.regionCode,
+        details: { status: practice.status },
+        ...input.origin,
+      },
+      tx,
+    );
+  });
+}
+
+export type Transition = "submit" | "publish" | "return" | "archive";
+
+const TRANSITIONS: Record<
+  Transition,
+  {
+    from: string[];
+    to: "SUBMITTED" | "PUBLISHED" | "DRAFT" | "ARCHIVED";
+    action: "record:update" | "record:publish";
+  }
+> = {
+  submit: { from: ["DRAFT"], to: "SUBMITTED", action: "record:update" },
+  publish: { from: ["DRAFT", "SUBMITTED", "ARCHIVED"], to: "PUBLISHED", action: "record:publish" },
+  return: { from: ["SUBMITTED"], to: "DRAFT", action: "record:publish" },
+  archive: { from: ["PUBLISHED"], to: "ARCHIVED", action: "record:publish" },
+};
+
+export function allowedTransitions(
+  actor: SessionUser | null,
+  practice: { regionCode: string; status: string },
+): Transition[] {
+  return (Object.keys(TRANSITIONS) as Transition[]).filter((name) => {
+    const rule = TRANSITIONS[name];
+    return (
+      rule.from.includes(practice.status) &&
+      can(actor, rule.action, { regionCode: practice.regionCode })
+    );
+  });
+}
+
+export async function transitionPractice(input: {
+  actor: SessionUser;
+  slug: string;
+  transition: Transition;
+  origin: RequestOrigin;
+}): Promise<"done" | "not-allowed-now"> {
+  const practice = await practiceForWrite(input.slug);
+  const rule = TRANSITIONS[input.transition];
+  if (!can(input.actor, rule.action, { regionCode: practice.regionCode })) throw forbidden();
+  return transaction(async (tx) => {
+    const now = new Date();
+    const moved = await tx.practice.updateMany({
+      where: { id: practice.id, status: { in: rule.from as never } },
+      data: {
+        status: rule.to,
+        ...(rule.to === "SUBMITTED" ? { submittedAt: now } : {}),
+        ...(rule.to === "PUBLISHED" ? { publishedAt: now, archivedAt: null } : {}),
+        ...(rule.to === "ARCHIVED" ? { archivedAt: now } : {}),
+      },
+    });
+    if (moved.count !== 1) return "not-allowed-now" as const;
+    if (rule.to === "PUBLISHED") {
+      await addRevision(
+        tx,
+        practice.id,
+        await currentContent(tx, practice.id),
+        input.actor.id,
+        "publish",
+      );
+    }
+    await recordAudit(
+      {
+        action: `practice.${input.transition}`,
+        actor: input.actor,
+        entityType: "Practice",
+        entityId: practice.id,
+        regionCode: practice.regionCode,
+        details: { from: practice.status, to: rule.to },
+        ...input.origin,
+      },
+      tx,
+    );
+    return "done" as const;
+  });
+}
+
+/** What the edit form starts from. */
+export async function getPracticeForEditing(actor: SessionUser, slug: string) {
+  const practice = await db().practice.findUnique({
+    where: { slug },
+    include: {
+      region: { select: { code: true, name: true } },
+      indicators: { select: { indicator: { select: { number: true } } } },
+      dimensions: { select: { dimensionKey: true } },
+      contacts: { orderBy: { position: "asc" } },
+    },
+  });
+  if (!practice) throw notFound();
+  if (!can(actor, "record:read", { regionCode: practice.regionCode, visibility: "private" }))
+    throw notFound();
+  if (
+    !can(actor, "record:update", { regionCode: practice.regionCode }) &&
+    allowedTransitions(actor, practice).length === 0
+  )
+    throw forbidden();
+  return practice;
+}

@@ -1,0 +1,153 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requestOrigin } from "~/auth/request-context.server";
+import { requireUser } from "~/auth/session.server";
+import { FormNotice } from "~/components/form-field";
+import { PracticeForm, type PracticeFormValues } from "~/components/practice-form";
+import { STAGE_KEYS } from "~/components/practice-card";
+import { languageOf } from "~/i18n/language.server";
+import { translator, type MessageKey } from "~/i18n/translate";
+import { useTranslate } from "~/i18n/use-translate";
+import { renderMarkdown } from "~/modules/practices/markdown.server";
+import {
+  allowedTransitions,
+  getPracticeForEditing,
+  transitionPractice,
+  updatePractice,
+} from "~/modules/practices/practice-commands.server";
+import { contactsToText, readPracticeForm } from "~/modules/practices/practice-form";
+import { SECTIONS } from "~/modules/practices/practice.schema";
+import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
+import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const practice = await getPracticeForEditing(actor, params.slug ?? "");
+  const values: PracticeFormValues = {
+    title: practice.title,
+    summary: practice.summary,
+    problem: practice.problem,
+    solution: practice.solution,
+    results: practice.results,
+    challenges: practice.challenges,
+    conditions: practice.conditions,
+    replication: practice.replication,
+    indicators: practice.indicators.map((i) => i.indicator.number),
+    dimensions: practice.dimensions.map((d) => d.dimensionKey),
+    sector: practice.sector,
+    stage: STAGE_FROM_DB[practice.stage],
+    year: practice.year,
+    tags: practice.tags.join(", "),
+    contacts: contactsToText(practice.contacts),
+  };
+  return {
+    slug: practice.slug,
+    status: practice.status,
+    stage: practice.stage,
+    region: practice.region,
+    values,
+    transitions: allowedTransitions(actor, practice),
+    indicators: await listIndicatorOptions(),
+    title: translator(languageOf(request))("practice.form.editTitle"),
+  };
+}
+
+const transitionSchema = z.enum(["submit", "publish", "return", "archive"]);
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const slug = params.slug ?? "";
+  const form = await request.formData();
+  const origin = requestOrigin(request, context);
+  const transition = transitionSchema.safeParse(form.get("transition"));
+  if (transition.success) {
+    const result = await transitionPractice({ actor, slug, transition: transition.data, origin });
+    if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
+    return data({
+      errors: {},
+      notice: (result === "done"
+        ? "practice.workflow.done"
+        : "practice.workflow.notNow") as MessageKey,
+      preview: undefined,
+    });
+  }
+  const read = readPracticeForm(form);
+  if (!read.ok)
+    return data({ errors: read.errors, notice: undefined, preview: undefined }, { status: 400 });
+  if (form.get("intent") === "preview") {
+    return data({
+      errors: {},
+      notice: undefined,
+      preview: SECTIONS.map((s) => ({ key: s.key, html: renderMarkdown(read.content[s.key]) })),
+    });
+  }
+  const note =
+    typeof form.get("note") === "string" ? String(form.get("note")).slice(0, 200) : undefined;
+  await updatePractice({
+    actor,
+    slug,
+    content: read.content,
+    contacts: read.contacts,
+    note: note || undefined,
+    origin,
+  });
+  return data({ errors: {}, notice: "practice.form.saved" as MessageKey, preview: undefined });
+}
+
+const TRANSITION_LABELS = {
+  submit: "practice.workflow.submit",
+  publish: "practice.workflow.publish",
+  return: "practice.workflow.return",
+  archive: "practice.workflow.archive",
+} as const;
+
+export default function EditPracticePage() {
+  const { slug, status, region, values, transitions, indicators } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useTranslate();
+  return (
+    <div className="container section">
+      <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
+        <Link to={`/practices/${slug}`}>{values.title}</Link> · {region.name} ·{" "}
+        {t(STAGE_KEYS[values.stage.toUpperCase() as keyof typeof STAGE_KEYS])}
+      </nav>
+      <h1>{t("practice.form.editTitle")}</h1>
+      <p className="notice">{t(`practice.status.${status}`)}</p>
+      <FormNotice kind="success" message={result?.notice} />
+      {transitions.length ? (
+        <section className="aside-box" aria-labelledby="workflow-title">
+          <h2 id="workflow-title">{t("practice.workflow.title")}</h2>
+          <Form method="post" className="actions">
+            {transitions.map((name) => (
+              <button
+                key={name}
+                type="submit"
+                name="transition"
+                value={name}
+                className={name === "publish" ? "button" : "button secondary"}
+              >
+                {t(TRANSITION_LABELS[name])}
+              </button>
+            ))}
+          </Form>
+        </section>
+      ) : null}
+      <PracticeForm
+        values={values}
+        errors={result?.errors ?? {}}
+        indicators={indicators}
+        showNote={status === "PUBLISHED"}
+        preview={result?.preview}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// A developer drafts a practice, the region's secretary publishes it, it shows on /practices with
+// the right filters, and an edit creates a revision whose differences are visible.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, watchConsole } from "./support/browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function signIn(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Alamat surel").fill(email);
+  await page.getByLabel("Kata sandi").fill("LivingLab-Demo-2026");
+  await page.getByRole("button", { name: "Masuk" }).last().click();
+  await page.waitForURL(`${baseUrl}/account`);
+  return page;
+}
+
+describe("practices", () => {
+  it("go from a developer's draft to the secretary's publication, then to a revision with a diff", async () => {
+    const developer = await browser.newContext();
+    const page = await signIn(developer, "dev.sumedang@demo.livinglab.id");
+    const problems = watchConsole(page);
+    await page.goto(`${baseUrl}/practices/new`);
+    await page
+      .getByLabel("Judul", { exact: true })
+      .fill("Antrean Aduan Puskesmas Terpadu Uji Browser");
+    await page
+      .getByLabel("Ringkasan (paling banyak 300 karakter)")
+      .fill(
+        "Aduan layanan puskesmas dikumpulkan dalam satu antrean dengan tenggat tindak lanjut tiga hari.",
+      );
+    await page
+      .getByLabel("Masalah", { exact: true })
+      .fill("Aduan warga tentang puskesmas tidak tercatat.");
+    await page
+      .getByLabel("Solusi", { exact: true })
+      .fill('Satu antrean aduan. <img src="x" onerror="window.__xss=1">');
+    await page
+      .getByLabel("Hasil", { exact: true })
+      .fill("| Ukuran | Sebelum | Sesudah |\n| --- | --- | --- |\n| Tenggat | 9 hari | 3 hari |");
+    await page
+      .getByLabel("Tantangan dan kegagalan", { exact: true })
+      .fill("Petugas belum terbiasa.");
+    await page
+      .getByLabel("Syarat keberhasilan", { exact: true })
+      .fill("- Komitmen kepala puskesmas");
+    await page.getByLabel("Cara meniru", { exact: true }).fill("1. Tetapkan SOP aduan.");
+    await page.getByLabel("42. Layanan Pengaduan Pelayanan Publik Berbasis Elektronik").check();
+    await page.getByLabel("Smart Governance").check();
+    await page.getByLabel("Sektor", { exact: true }).selectOption("kesehatan");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await page.waitForURL(/\/practices\/antrean-aduan-puskesmas-terpadu-uji-browser\/edit$/);
+    const slugUrl = `${baseUrl}/practices/antrean-aduan-puskesmas-terpadu-uji-browser`;
+    await page.getByRole("button", { name: "Ajukan untuk diterbitkan" }).click();
+    await expect.poll(() => page.textContent("main")).toContain("Status praktik telah diubah.");
+    expect(problems).toEqual([]);
+
+    // Not public yet.
+    expect((await fetch(slugUrl)).status).toBe(404);
+
+    const secretary = await browser.newContext();
+    const review = await signIn(secretary, "sekda.sumedang@demo.livinglab.id");
+    await review.goto(`${slugUrl}/edit`);
+    await review.getByRole("button", { name: "Terbitkan" }).click();
+    await review.waitForURL(slugUrl);
+    await expect
+      .poll(() => review.textContent("h1"))
+      .toContain("Antrean Aduan Puskesmas Terpadu Uji Browser");
+    expect(
+      await review.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
+    expect(await review.locator("main table").count()).toBeGreaterThan(0);
+    await secretary.close();
+
+    const visitor = await browser.newPage();
+    await visitor.goto(`${baseUrl}/practices?indicator=42&sector=kesehatan`);
+    expect(await visitor.textContent("main")).toContain(
+      "Antrean Aduan Puskesmas Terpadu Uji Browser",
+    );
+    await visitor.goto(`${baseUrl}/practices?indicator=42&sector=pendidikan`);
+    expect(await visitor.textContent("main")).not.toContain(
+      "Antrean Aduan Puskesmas Terpadu Uji Browser",
+    );
+    await visitor.goto(`${baseUrl}/practices?province=32&indicator=42`);
+    expect(await visitor.textContent("main")).toContain(
+      "Antrean Aduan Puskesmas Terpadu Uji Browser",
+    );
+    await visitor.close();
+
+    await page.goto(`${slugUrl}/edit`);
+    await page
+      .getByLabel("Ringkasan (paling banyak 300 karakter)")
+      .fill(
+        "Aduan layanan puskesmas dikumpulkan dalam satu antrean dengan tenggat tindak lanjut dua hari kerja.",
+      );
+    await page.getByLabel("Catatan revisi (tidak wajib)").fill("tenggat dipersingkat");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await expect.poll(() => page.textContent("main")).toContain("Tersimpan.");
+    await page.goto(`${slugUrl}/revisions`);
+    await expect.poll(() => page.locator("ins.diff-added").allTextContents()).toContain("dua");
+    expect(await page.locator("del.diff-removed").allTextContents()).toContain("tiga");
+    await developer.close();
+  });
+
+  it("serve the API and the Atom feed", async () => {
+    const list = await (await fetch(`${baseUrl}/api/practices?indicator=42&limit=50`)).json();
+    expect(list.total).toBeGreaterThanOrEqual(3);
+    expect(list.items.every((p: { indicators: number[] }) => p.indicators.includes(42))).toBe(true);
+    const one = await (await fetch(`${baseUrl}/api/practices/${list.items[0].slug}`)).json();
+    expect(Object.keys(one.sections)).toEqual([
+      "problem",
+      "solution",
+      "results",
+      "challenges",
+      "conditions",
+      "replication",
+    ]);
+    expect((await fetch(`${baseUrl}/api/practices/tidak-ada`)).status).toBe(404);
+    const feed = await fetch(`${baseUrl}/practices/feed.atom`);
+    expect(feed.headers.get("content-type")).toContain("application/atom+xml");
+    const xml = await feed.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect((xml.match(/<entry>/g) ?? []).length).toBeGreaterThanOrEqual(10);
+  });
+});
