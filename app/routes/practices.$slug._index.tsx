@@ -1,8 +1,22 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/policy";
-import { getSessionUser } from "~/auth/session.server";
+import { getSessionUser, requireUser } from "~/auth/session.server";
+import { requestOrigin } from "~/auth/request-context.server";
+
 import { DemoBadge } from "~/components/demo-badge";
+import { PracticeQuestions } from "~/components/practice-questions";
+import type { MessageKey } from "~/i18n/translate";
+import {
+  askQuestion,
+  questionSchema,
+  questionsOf,
+} from "~/modules/practices/practice-questions.server";
 import { STAGE_KEYS } from "~/components/practice-card";
 import { localeOf } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
@@ -27,7 +41,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const practice = await getPracticeForReader(params.slug ?? "", viewer);
   if (practice.status === "PUBLISHED" && request.method === "GET")
     await countPracticeView(practice.id);
-  const related = await relatedPractices(practice.id);
+  const [related, questions] = await Promise.all([
+    relatedPractices(practice.id),
+    questionsOf(practice.id),
+  ]);
   return {
     practice: {
       slug: practice.slug,
@@ -62,12 +79,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ),
     },
     related,
+    questions,
+    signedIn: Boolean(viewer),
     mayEdit: can(viewer, "record:update", { regionCode: practice.regionCode }),
   };
 }
 
+/** POST: a question, or a reply (parentId), from a signed-in member. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const parsed = questionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success)
+    return data(
+      { error: parsed.error.issues[0]?.message as MessageKey, notice: undefined },
+      { status: 400 },
+    );
+  await askQuestion({
+    actor,
+    slug: params.slug ?? "",
+    body: parsed.data.body,
+    parentId: parsed.data.parentId,
+    origin: requestOrigin(request, context),
+  });
+  return data({ error: undefined, notice: "question.posted" as MessageKey });
+}
+
 export default function PracticePage() {
-  const { practice, related, mayEdit } = useLoaderData<typeof loader>();
+  const { practice, related, mayEdit, questions, signedIn } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
   const en = language === "en";
@@ -135,6 +174,12 @@ export default function PracticePage() {
             <p>{t("practice.replicate.body")}</p>
             <p className="muted">{t("practice.replicate.soon")}</p>
           </section>
+          <PracticeQuestions
+            questions={questions}
+            signedIn={signedIn}
+            error={result?.error}
+            notice={result?.notice}
+          />
         </article>
         <aside>
           <section className="aside-box" aria-labelledby="indicators-title">
@@ -182,6 +227,19 @@ export default function PracticePage() {
                         · <a href={`mailto:${c.email}`}>{c.email}</a>
                       </>
                     ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {practice.attachments.length ? (
+            <section className="aside-box" aria-labelledby="attachments-title">
+              <h2 id="attachments-title">{t("practice.attachments")}</h2>
+              <ul className="plain-list">
+                {practice.attachments.map((a) => (
+                  <li key={a.id}>
+                    <a href={`/attachments/${a.id}`}>{a.originalName}</a>{" "}
+                    <span className="muted">({Math.ceil(a.file.size / 1024)} KB)</span>
                   </li>
                 ))}
               </ul>

@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
+import { AttachmentUploader } from "~/components/attachment-uploader";
 import { FormNotice } from "~/components/form-field";
 import { PracticeForm, type PracticeFormValues } from "~/components/practice-form";
 import { STAGE_KEYS } from "~/components/practice-card";
@@ -56,6 +57,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     region: practice.region,
     values,
     transitions: allowedTransitions(actor, practice),
+    attachments: practice.attachments.map((a) => ({
+      id: a.id,
+      name: a.originalName,
+      size: a.file.size,
+    })),
     indicators: await listIndicatorOptions(),
     title: translator(languageOf(request))("practice.form.editTitle"),
   };
@@ -111,7 +117,8 @@ const TRANSITION_LABELS = {
 } as const;
 
 export default function EditPracticePage() {
-  const { slug, status, region, values, transitions, indicators } = useLoaderData<typeof loader>();
+  const { slug, status, region, values, transitions, indicators, attachments } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   return (
@@ -148,6 +155,20 @@ export default function EditPracticePage() {
         showNote={status === "PUBLISHED"}
         preview={result?.preview}
       />
+      <section className="aside-box" aria-labelledby="attachments-title">
+        <h2 id="attachments-title">{t("practice.attachments")}</h2>
+        {attachments.length ? (
+          <ul className="plain-list">
+            {attachments.map((a) => (
+              <li key={a.id}>
+                <a href={`/attachments/${a.id}`}>{a.name}</a>{" "}
+                <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <AttachmentUploader action={`/practices/${slug}/attachments`} />
+      </section>
     </div>
   );
 }

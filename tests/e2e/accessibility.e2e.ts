@@ -24,6 +24,9 @@ const PAGES = [
   "/spbe",
   "/spbe/indicators/11",
   "/practices",
+  "/practices?indicator=42&sort=viewed",
+  "/practices/pengaduan-terpadu-sumedang",
+  "/dashboard",
   "/halaman-tidak-ada",
 ];
 
@@ -51,6 +54,9 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       "/invitations/new",
       "/manage/requests",
       "/regions/32.11/members",
+      "/practices/new",
+      "/practices/pengaduan-terpadu-sumedang/edit",
+      "/dashboard",
     ]) {
       await page.goto(`${baseUrl}${route}`);
       expect(await violationsOf(page), route).toEqual([]);

@@ -109,6 +109,41 @@ describe("practices", () => {
     await developer.close();
   });
 
+  it("take questions from members, shown as text, and put them on the owning region's dashboard", async () => {
+    const asker = await browser.newContext();
+    const page = await signIn(asker, "dev.bandung@demo.livinglab.id");
+    await page.goto(`${baseUrl}/practices/pengaduan-terpadu-sumedang`);
+    const question =
+      '<b onmouseover="window.__xss=1">Berapa</b> biaya lisensi WhatsApp Business per bulan?';
+    await page.getByLabel("Pertanyaan Anda").fill(question);
+    await page.getByRole("button", { name: "Ajukan pertanyaan" }).click();
+    await expect.poll(() => page.textContent("#tanya-jawab")).toContain(question);
+    expect(await page.locator("#tanya-jawab b").count()).toBe(0);
+    await asker.close();
+
+    const owner = await browser.newContext();
+    const dashboard = await signIn(owner, "dev.sumedang@demo.livinglab.id");
+    await dashboard.goto(`${baseUrl}/dashboard`);
+    await expect
+      .poll(() => dashboard.textContent("main"))
+      .toContain("biaya lisensi WhatsApp Business");
+    await dashboard
+      .getByRole("link", { name: /Layanan Pengaduan Terpadu/ })
+      .first()
+      .click();
+    await dashboard.waitForURL(/pengaduan-terpadu-sumedang/);
+    await dashboard.locator("#tanya-jawab details summary").first().click();
+    await dashboard
+      .getByLabel("Jawaban Anda")
+      .first()
+      .fill("Sekitar Rp1,5 juta per bulan untuk dua nomor.");
+    await dashboard.getByRole("button", { name: "Jawab" }).first().click();
+    await expect
+      .poll(() => dashboard.textContent("#tanya-jawab"))
+      .toContain("Sekitar Rp1,5 juta per bulan");
+    await owner.close();
+  });
+
   it("serve the API and the Atom feed", async () => {
     const list = await (await fetch(`${baseUrl}/api/practices?indicator=42&limit=50`)).json();
     expect(list.total).toBeGreaterThanOrEqual(3);

@@ -206,6 +206,10 @@ export async function getPracticeForEditing(actor: SessionUser, slug: string) {
       indicators: { select: { indicator: { select: { number: true } } } },
       dimensions: { select: { dimensionKey: true } },
       contacts: { orderBy: { position: "asc" } },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, originalName: true, file: { select: { size: true } } },
+      },
     },
   });
   if (!practice) throw notFound();

@@ -1,0 +1,154 @@
+// Attachments of a practice: uploaded through the file store (type from the bytes, size limit,
+// stored once by SHA-256), downloaded only by those who may read the practice.
+import { streamMultipart } from "@web3-storage/multipart-parser";
+import { forbidden, notFound } from "~/auth/errors";
+import { can, type Actor } from "~/auth/policy";
+import type { RequestOrigin } from "~/auth/request-context.server";
+import type { SessionUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import type { MessageParams } from "~/i18n/translate";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { DOCUMENT_TYPES } from "~/storage/file-types";
+import {
+  fileStore,
+  UploadRejectedError,
+  type StoredFile,
+  type UploadErrorKey,
+} from "~/storage/file-store.server";
+
+interface MultipartPart {
+  name: string;
+  filename?: string;
+  done?: boolean;
+  data: AsyncIterable<Uint8Array>;
+}
+
+const PUBLIC_STATUSES = ["PUBLISHED", "ARCHIVED"];
+const MAX_ATTACHMENTS = 20;
+
+export type AttachmentUploadResult =
+  | { status: "added"; name: string; deduplicated: boolean }
+  | {
+      status: "rejected";
+      message: UploadErrorKey | "upload.error.noFile" | "upload.error.tooMany";
+      params?: MessageParams;
+    };
+
+export async function addPracticeAttachment(input: {
+  actor: SessionUser;
+  slug: string;
+  request: Request;
+  origin: RequestOrigin;
+}): Promise<AttachmentUploadResult> {
+  const practice = await db().practice.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, regionCode: true, _count: { select: { attachments: true } } },
+  });
+  if (!practice) throw notFound();
+  if (!can(input.actor, "record:update", { regionCode: practice.regionCode })) throw forbidden();
+  if (practice._count.attachments >= MAX_ATTACHMENTS)
+    return {
+      status: "rejected",
+      message: "upload.error.tooMany",
+      params: { max: MAX_ATTACHMENTS },
+    };
+
+  let stored: (StoredFile & { deduplicated: boolean }) | null = null;
+  let rejection: UploadRejectedError | null = null;
+  // The multipart stream is read directly (not through Remix's parser, which silently cuts a
+  // name like "../x.pdf" down to "x.pdf"): the store sees the name as sent and refuses it.
+  const [type, boundary] = (input.request.headers.get("Content-Type") ?? "").split(
+    /\s*;\s*boundary=/,
+  );
+  if (type !== "multipart/form-data" || !boundary || !input.request.body)
+    return { status: "rejected", message: "upload.error.noFile" };
+  for await (const part of streamMultipart(
+    input.request.body,
+    boundary,
+  ) as AsyncIterable<MultipartPart>) {
+    if (part.done) break;
+    if (part.name !== "file" || typeof part.filename !== "string" || stored || rejection) {
+      for await (const chunk of part.data) void chunk; // drain what we do not keep
+      continue;
+    }
+    try {
+      stored = await fileStore().put({
+        data: part.data,
+        originalName: part.filename,
+        allowedTypes: DOCUMENT_TYPES,
+      });
+    } catch (error) {
+      if (!(error instanceof UploadRejectedError)) throw error;
+      rejection = error;
+      for await (const chunk of part.data) void chunk;
+    }
+  }
+  if (rejection) {
+    const { messageKey, details } = rejection as UploadRejectedError;
+    return { status: "rejected", message: messageKey, params: details };
+  }
+  if (!stored) return { status: "rejected", message: "upload.error.noFile" };
+  const file: StoredFile & { deduplicated: boolean } = stored;
+  await db().$transaction(async (tx) => {
+    await tx.storedFile.upsert({
+      where: { sha256: file.sha256 },
+      create: { sha256: file.sha256, size: file.size, mimeType: file.mimeType },
+      update: {},
+    });
+    const attachment = await tx.practiceAttachment.create({
+      data: {
+        practiceId: practice.id,
+        sha256: file.sha256,
+        originalName: file.originalName,
+        createdById: input.actor.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        action: "practice.attachment_added",
+        actor: input.actor,
+        entityType: "PracticeAttachment",
+        entityId: attachment.id,
+        regionCode: practice.regionCode,
+        details: { sha256: file.sha256, size: file.size, mimeType: file.mimeType },
+        ...input.origin,
+      },
+      tx,
+    );
+  });
+  return { status: "added", name: file.originalName, deduplicated: file.deduplicated };
+}
+
+/** An attachment the viewer may download, with its bytes checked against their hash. */
+async function readable(viewer: Actor | null, where: { id?: string; sha256?: string }) {
+  const candidates = await db().practiceAttachment.findMany({
+    where,
+    take: 50,
+    select: {
+      originalName: true,
+      sha256: true,
+      file: { select: { mimeType: true } },
+      practice: { select: { regionCode: true, status: true } },
+    },
+  });
+  const visible = candidates.find((a) =>
+    can(viewer, "record:read", {
+      regionCode: a.practice.regionCode,
+      visibility: PUBLIC_STATUSES.includes(a.practice.status) ? "public" : "private",
+    }),
+  );
+  if (!visible) throw notFound();
+  return visible;
+}
+
+export async function attachmentDownload(
+  viewer: Actor | null,
+  by: { id: string } | { sha256: string },
+) {
+  if ("id" in by && !/^[0-9a-f-]{36}$/.test(by.id)) throw notFound();
+  if ("sha256" in by && !/^[0-9a-f]{64}$/.test(by.sha256)) throw notFound();
+  const attachment = await readable(viewer, by);
+  const bytes = await fileStore().openVerified(attachment.sha256);
+  return { bytes, name: attachment.originalName, mimeType: attachment.file.mimeType };
+}
