@@ -17,6 +17,7 @@ export function AttachmentUploader({ action }: { action: string }) {
     const form = event.currentTarget;
     const request = new XMLHttpRequest();
     request.open("POST", action);
+    request.setRequestHeader("Accept", "application/json");
     request.upload.onprogress = (e) =>
       e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
     request.onload = () => {

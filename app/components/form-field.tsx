@@ -89,3 +89,26 @@ export function FormNotice({ kind, message }: { kind: "error" | "success"; messa
     </div>
   );
 }
+
+/** The new password and its confirmation, as every password form asks for them. */
+export function NewPasswordFields({ errors }: { errors?: Partial<Record<string, MessageKey>> }) {
+  return (
+    <>
+      <Field
+        name="password"
+        type="password"
+        label="password.field.new"
+        autoComplete="new-password"
+        hint="password.hint"
+        error={errors?.password}
+      />
+      <Field
+        name="confirm"
+        type="password"
+        label="password.field.confirm"
+        autoComplete="new-password"
+        error={errors?.confirm}
+      />
+    </>
+  );
+}

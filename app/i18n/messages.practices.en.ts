@@ -75,6 +75,9 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "dashboard.replyTag": "answer",
   "dashboard.more":
     "Monitoring of all regions' participation and progress arrives with the follow-up tracker.",
+  "upload.addedPlain": "The attachment has been added.",
+  "upload.error.plain":
+    "The file was refused. Check its type, name and size: PDF, images, DOCX, XLSX, ODT or ZIP; 25 MB at most.",
   "practice.section.problem": "Problem",
   "practice.section.solution": "Solution",
   "practice.section.results": "Results",

@@ -75,6 +75,9 @@ export const practiceMessagesId = {
   "dashboard.replyTag": "jawaban",
   "dashboard.more":
     "Pemantauan partisipasi dan kemajuan seluruh daerah hadir bersama pelacak tindak lanjut.",
+  "upload.addedPlain": "Lampiran telah ditambahkan.",
+  "upload.error.plain":
+    "Berkas ditolak. Periksa jenis, nama, dan ukurannya: PDF, gambar, DOCX, XLSX, ODT, atau ZIP; paling besar 25 MB.",
   "practice.section.problem": "Masalah",
   "practice.section.solution": "Solusi",
   "practice.section.results": "Hasil",

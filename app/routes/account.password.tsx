@@ -6,7 +6,7 @@ import {
 import { Form, useActionData } from "@remix-run/react";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser, sessionCookie } from "~/auth/session.server";
-import { Field, FormNotice } from "~/components/form-field";
+import { Field, FormNotice, NewPasswordFields } from "~/components/form-field";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
@@ -56,21 +56,7 @@ export default function ChangePasswordPage() {
           autoComplete="current-password"
           error={result?.errors?.currentPassword}
         />
-        <Field
-          name="password"
-          type="password"
-          label="password.field.new"
-          autoComplete="new-password"
-          hint="password.hint"
-          error={result?.errors?.password}
-        />
-        <Field
-          name="confirm"
-          type="password"
-          label="password.field.confirm"
-          autoComplete="new-password"
-          error={result?.errors?.confirm}
-        />
+        <NewPasswordFields errors={result?.errors} />
         <button type="submit" className="button">
           {t("password.change.submit")}
         </button>

@@ -7,7 +7,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requestOrigin } from "~/auth/request-context.server";
 import { getSessionUser, sessionCookie } from "~/auth/session.server";
-import { Field, FormNotice } from "~/components/form-field";
+import { Field, FormNotice, NewPasswordFields } from "~/components/form-field";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
@@ -120,21 +120,7 @@ export default function AcceptInvitationPage() {
             required
             error={result?.errors?.name}
           />
-          <Field
-            name="password"
-            type="password"
-            label="password.field.new"
-            autoComplete="new-password"
-            hint="password.hint"
-            error={result?.errors?.password}
-          />
-          <Field
-            name="confirm"
-            type="password"
-            label="password.field.confirm"
-            autoComplete="new-password"
-            error={result?.errors?.confirm}
-          />
+          <NewPasswordFields errors={result?.errors} />
           <button type="submit" className="button">
             {t("invite.accept.create")}
           </button>

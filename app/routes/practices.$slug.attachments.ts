@@ -1,19 +1,30 @@
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { addPracticeAttachment } from "~/modules/practices/practice-attachments.server";
 
-/** POST /practices/:slug/attachments (multipart, field "file") — JSON answer for the uploader. */
+/**
+ * POST /practices/:slug/attachments (multipart, field "file"). The uploader asks for JSON; a plain
+ * form post (no JavaScript) returns to the edit page, which shows the outcome.
+ */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
+  const slug = params.slug ?? "";
   const result = await addPracticeAttachment({
     actor,
-    slug: params.slug ?? "",
+    slug,
     request,
     origin: requestOrigin(request, context),
   });
+  if (!(request.headers.get("Accept") ?? "").includes("application/json")) {
+    const outcome = result.status === "added" ? "added" : result.message;
+    return redirect(
+      `/practices/${slug}/edit?upload=${encodeURIComponent(outcome)}#attachments-title`,
+      303,
+    );
+  }
   const t = translator(languageOf(request));
   if (result.status === "rejected")
     return data({ ok: false, message: t(result.message, result.params) }, { status: 400 });

@@ -57,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     region: practice.region,
     values,
     transitions: allowedTransitions(actor, practice),
+    uploadOutcome: uploadOutcomeOf(new URL(request.url).searchParams.get("upload")),
     attachments: practice.attachments.map((a) => ({
       id: a.id,
       name: a.originalName,
@@ -65,6 +66,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     indicators: await listIndicatorOptions(),
     title: translator(languageOf(request))("practice.form.editTitle"),
   };
+}
+
+const UPLOAD_OUTCOMES = [
+  "added",
+  "upload.error.empty",
+  "upload.error.tooLarge",
+  "upload.error.typeNotAllowed",
+  "upload.error.typeMismatch",
+  "upload.error.badName",
+  "upload.error.noFile",
+  "upload.error.tooMany",
+] as const;
+
+/** The outcome of a plain (no JavaScript) upload, carried back in the URL. */
+function uploadOutcomeOf(value: string | null): { ok: boolean; message: MessageKey } | null {
+  const outcome = UPLOAD_OUTCOMES.find((o) => o === value);
+  if (!outcome) return null;
+  return outcome === "added"
+    ? { ok: true, message: "upload.addedPlain" }
+    : { ok: false, message: "upload.error.plain" };
 }
 
 const transitionSchema = z.enum(["submit", "publish", "return", "archive"]);
@@ -117,7 +138,7 @@ const TRANSITION_LABELS = {
 } as const;
 
 export default function EditPracticePage() {
-  const { slug, status, region, values, transitions, indicators, attachments } =
+  const { slug, status, region, values, transitions, indicators, attachments, uploadOutcome } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
@@ -157,6 +178,12 @@ export default function EditPracticePage() {
       />
       <section className="aside-box" aria-labelledby="attachments-title">
         <h2 id="attachments-title">{t("practice.attachments")}</h2>
+        {uploadOutcome ? (
+          <FormNotice
+            kind={uploadOutcome.ok ? "success" : "error"}
+            message={uploadOutcome.message}
+          />
+        ) : null}
         {attachments.length ? (
           <ul className="plain-list">
             {attachments.map((a) => (

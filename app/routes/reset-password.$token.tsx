@@ -7,7 +7,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requestOrigin } from "~/auth/request-context.server";
 import { sessionCookie } from "~/auth/session.server";
-import { Field, FormNotice } from "~/components/form-field";
+import { FormNotice, NewPasswordFields } from "~/components/form-field";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
@@ -58,21 +58,7 @@ export default function ResetPasswordPage() {
         <>
           <FormNotice kind="error" message={result?.errors?.form} />
           <Form method="post" className="stack" noValidate>
-            <Field
-              name="password"
-              type="password"
-              label="password.field.new"
-              autoComplete="new-password"
-              hint="password.hint"
-              error={result?.errors?.password}
-            />
-            <Field
-              name="confirm"
-              type="password"
-              label="password.field.confirm"
-              autoComplete="new-password"
-              error={result?.errors?.confirm}
-            />
+            <NewPasswordFields errors={result?.errors} />
             <button type="submit" className="button">
               {t("reset.set.submit")}
             </button>

@@ -144,6 +144,37 @@ describe("practices", () => {
     await owner.close();
   });
 
+  it("upload an attachment from the edit page with progress, and refuse a disguised file", async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, "dev.sumedang@demo.livinglab.id");
+    const problems = watchConsole(page);
+    await page.goto(`${baseUrl}/practices/tte-naskah-dinas-sumedang/edit`);
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    await page
+      .locator("#attachment-file")
+      .setInputFiles({ name: "panduan tte.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page.getByRole("button", { name: "Unggah lampiran" }).click();
+    await expect
+      .poll(() => page.textContent("main"))
+      .toContain("Lampiran panduan tte.pdf telah ditambahkan.");
+    await expect.poll(() => page.getByRole("link", { name: "panduan tte.pdf" }).count()).toBe(1);
+    await page.locator("#attachment-file").setInputFiles({
+      name: "laporan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+    });
+    await page.getByRole("button", { name: "Unggah lampiran" }).click();
+    await expect
+      .poll(() => page.locator("[role=alert]").allTextContents())
+      .toEqual([expect.stringMatching(/tidak diizinkan|Isi berkas/)]);
+    expect(problems).toEqual([]);
+    const href = await page.getByRole("link", { name: "panduan tte.pdf" }).getAttribute("href");
+    const download = await fetch(`${baseUrl}${href}`);
+    expect(download.headers.get("content-disposition")).toContain("attachment");
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+    await context.close();
+  });
+
   it("serve the API and the Atom feed", async () => {
     const list = await (await fetch(`${baseUrl}/api/practices?indicator=42&limit=50`)).json();
     expect(list.total).toBeGreaterThanOrEqual(3);

@@ -45,7 +45,7 @@ async function send(slug: string, name: string, bytes: Buffer, cookie: string) {
   const request = new Request(`http://localhost/practices/${slug}/attachments`, {
     method: "POST",
     body: form,
-    headers: { Cookie: cookie },
+    headers: { Cookie: cookie, Accept: "application/json" },
   });
   const result = (await upload({
     request,
@@ -65,6 +65,25 @@ async function status(run: () => Promise<unknown>): Promise<number> {
 }
 
 describe("practice attachments", () => {
+  it("send a plain form post (no JavaScript) back to the edit page with the outcome", async () => {
+    const cookie = await cookieFor("dev.sumedang@demo.livinglab.id");
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(Buffer.alloc(0))], "kosong.pdf"));
+    const request = new Request(
+      "http://localhost/practices/pengaduan-terpadu-sumedang/attachments",
+      { method: "POST", body: form, headers: { Cookie: cookie } },
+    );
+    const response = (await upload({
+      request,
+      params: { slug: "pengaduan-terpadu-sumedang" },
+      context: { cspNonce: "t" },
+    } as never)) as Response;
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe(
+      "/practices/pengaduan-terpadu-sumedang/edit?upload=upload.error.empty#attachments-title",
+    );
+  });
+
   it("refuses a disguised HTML file, an empty file, a ../ name and an oversized file, leaving nothing on disk", async () => {
     const cookie = await cookieFor("dev.sumedang@demo.livinglab.id");
     const slug = "pengaduan-terpadu-sumedang";
@@ -151,7 +170,9 @@ describe("practice attachments", () => {
         byHash({ request: outsider, params: { sha256: attachment.sha256 }, context: {} } as never),
       ),
     ).toBe(404);
-    const insider = new Request("http://localhost/", { headers: { Cookie: cookie } });
+    const insider = new Request("http://localhost/", {
+      headers: { Cookie: cookie },
+    });
     expect(
       await status(() =>
         byHash({ request: insider, params: { sha256: attachment.sha256 }, context: {} } as never),

@@ -13,6 +13,7 @@ import {
   addRevision,
   contentColumns,
   currentContent,
+  sameContent,
   transaction,
   writeFacets,
 } from "./practice-store.server";
@@ -102,11 +103,14 @@ export async function updatePractice(input: {
   const practice = await practiceForWrite(input.slug);
   if (!can(input.actor, "record:update", { regionCode: practice.regionCode })) throw forbidden();
   await transaction(async (tx) => {
+    const contentChanged = !sameContent(await currentContent(tx, practice.id), input.content);
     await tx.practice.update({ where: { id: practice.id }, data: contentColumns(input.content) });
     await writeFacets(tx, practice.id, input.content);
     await writeContacts(tx, practice.id, input.contacts);
-    if (practice.status === "PUBLISHED")
+    // A published practice keeps a revision for every edit that changes its content.
+    if (practice.status === "PUBLISHED" && contentChanged) {
       await addRevision(tx, practice.id, input.content, input.actor.id, input.note);
+    }
     await recordAudit(
       {
         action: "practice.updated",
