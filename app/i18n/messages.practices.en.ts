@@ -78,6 +78,14 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "upload.addedPlain": "The attachment has been added.",
   "upload.error.plain":
     "The file was refused. Check its type, name and size: PDF, images, DOCX, XLSX, ODT or ZIP; 25 MB at most.",
+  "readiness.title": "Ready to replicate",
+  "readiness.score": "{score} out of 100",
+  "readiness.documentation":
+    "Complete documentation: long description, feature list and documentation link",
+  "readiness.license": "An OSI-approved open-source licence",
+  "readiness.contacts": "Maintenance contacts given",
+  "readiness.adopters": "Used by other regions (confirmed)",
+  "readiness.recentRelease": "A release in the last 18 months",
   "practice.section.problem": "Problem",
   "practice.section.solution": "Solution",
   "practice.section.results": "Results",

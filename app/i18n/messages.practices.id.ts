@@ -78,6 +78,14 @@ export const practiceMessagesId = {
   "upload.addedPlain": "Lampiran telah ditambahkan.",
   "upload.error.plain":
     "Berkas ditolak. Periksa jenis, nama, dan ukurannya: PDF, gambar, DOCX, XLSX, ODT, atau ZIP; paling besar 25 MB.",
+  "readiness.title": "Siap ditiru",
+  "readiness.score": "{score} dari 100",
+  "readiness.documentation":
+    "Dokumentasi lengkap: deskripsi panjang, daftar fitur, dan tautan dokumentasi",
+  "readiness.license": "Lisensi sumber terbuka yang disetujui OSI",
+  "readiness.contacts": "Ada kontak pemeliharaan",
+  "readiness.adopters": "Sudah dipakai daerah lain (terkonfirmasi)",
+  "readiness.recentRelease": "Rilis dalam 18 bulan terakhir",
   "practice.section.problem": "Masalah",
   "practice.section.solution": "Solusi",
   "practice.section.results": "Hasil",
