@@ -30,10 +30,30 @@ try {
     console.error(`${problem.file}: ${problem.field}: ${t(problem.message)}`);
   }
   console.log(
-    `${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ` +
+    `Practices: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ` +
       `${new Set(report.problems.map((p) => p.file)).size} file(s) refused.`,
   );
-  if (report.problems.length) process.exitCode = 1;
+  // <dir>/software/<slug>/publiccode.yml (+ livinglab.yml): the code catalogue.
+  const { importSoftwareFolder } = await import("../app/modules/software/software-import.server");
+  const software = await importSoftwareFolder(path.join(dir, "software"));
+  for (const problem of software.problems) {
+    console.error(
+      `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.path}: ${problem.message}`,
+    );
+  }
+  if (
+    software.created.length +
+      software.updated.length +
+      software.unchanged.length +
+      software.problems.length >
+    0
+  ) {
+    console.log(
+      `Software: ${software.created.length} created, ${software.updated.length} updated, ${software.unchanged.length} unchanged, ` +
+        `${new Set(software.problems.map((p) => p.file.split(path.sep)[0])).size} folder(s) refused.`,
+    );
+  }
+  if (report.problems.length || software.problems.length) process.exitCode = 1;
   const { disconnectDb } = await import("../app/db.server");
   await disconnectDb();
 } finally {

@@ -54,7 +54,8 @@ try {
   const seed = await seedDatabase(database.url, { demo });
   if (demo) {
     const content = await importDemoContentOnce(database.url);
-    if (content.imported) log(`Demo content imported: ${content.created} practices.`);
+    if (content.imported)
+      log(`Demo content imported: ${content.created} practices and catalogue entries.`);
   }
   log(
     `Database ready (${database.mode}): ${migrations.applied.length} new migration(s), ` +

@@ -27,6 +27,9 @@ const PAGES = [
   "/practices?indicator=42&sort=viewed",
   "/practices/pengaduan-terpadu-sumedang",
   "/dashboard",
+  "/software",
+  "/software?sort=readiness",
+  "/software/e-naskah",
   "/halaman-tidak-ada",
 ];
 

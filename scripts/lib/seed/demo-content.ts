@@ -5,6 +5,7 @@ import pg from "pg";
 import { PROJECT_ROOT } from "../embedded-database";
 
 export const DEMO_PRACTICES_DIR = path.join(PROJECT_ROOT, "content", "practices");
+export const DEMO_SOFTWARE_DIR = path.join(PROJECT_ROOT, "content", "software");
 const MARKER = "demo_practices_imported_at";
 
 export async function importDemoContentOnce(
@@ -20,6 +21,11 @@ export async function importDemoContentOnce(
     const { importPracticeFolder } =
       await import("../../../app/modules/practices/practice-import.server");
     const report = await importPracticeFolder(DEMO_PRACTICES_DIR);
+    const { importSoftwareFolder } =
+      await import("../../../app/modules/software/software-import.server");
+    const software = await importSoftwareFolder(DEMO_SOFTWARE_DIR);
+    for (const problem of software.problems)
+      console.warn(`[demo content] ${problem.file}: ${problem.path}: ${problem.message}`);
     if (previous !== undefined) process.env.DATABASE_URL = previous;
     for (const problem of report.problems)
       console.warn(`[demo content] ${problem.file}: ${problem.field}: ${problem.message}`);
@@ -27,7 +33,11 @@ export async function importDemoContentOnce(
       `INSERT INTO "SystemSetting" (key, value, "updatedAt") VALUES ($1, now()::text, now()) ON CONFLICT DO NOTHING`,
       [MARKER],
     );
-    return { imported: true, created: report.created.length, problems: report.problems.length };
+    return {
+      imported: true,
+      created: report.created.length + software.created.length,
+      problems: report.problems.length + software.problems.length,
+    };
   } finally {
     await client.end();
   }

@@ -1,0 +1,181 @@
+// Value checks that need no network: BCP 47 tags (against the IANA subtag registry), SPDX licence
+// expressions, dates, URLs, e-mail addresses and MIME types.
+
+import extlangs from "language-subtag-registry/data/json/extlang.json";
+import grandfathered from "language-subtag-registry/data/json/grandfathered.json";
+import languages from "language-subtag-registry/data/json/language.json";
+import regions from "language-subtag-registry/data/json/region.json";
+import scripts from "language-subtag-registry/data/json/script.json";
+import variants from "language-subtag-registry/data/json/variant.json";
+import parseSpdx from "spdx-expression-parse";
+
+type Registry = Record<string, number>;
+
+function rangesOf(registry: Registry): [string, string][] {
+  return Object.keys(registry)
+    .filter((key) => key.includes(".."))
+    .map((key) => key.split("..") as [string, string]);
+}
+
+function inRegistry(registry: Registry, ranges: [string, string][], subtag: string): boolean {
+  const lower = subtag.toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(registry, lower)) return true;
+  return ranges.some(([from, to]) => lower.length === from.length && lower >= from && lower <= to);
+}
+
+const languageRanges = rangesOf(languages);
+const scriptRanges = rangesOf(scripts);
+const regionRanges = rangesOf(regions);
+
+const alphanum = /^[a-z0-9]+$/i;
+
+/**
+ * True for a well-formed BCP 47 (RFC 5646) tag whose language, extlang, script, region and variant
+ * subtags are registered with IANA, e.g. `id`, `en-GB`, `sr-Latn-RS`, `sl-IT-nedis`.
+ */
+export function isValidBcp47(tag: string): boolean {
+  if (tag.length === 0 || !/^[a-z0-9-]+$/i.test(tag)) return false;
+  const lower = tag.toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(grandfathered, lower)) return true;
+  const parts = lower.split("-");
+  if (parts.some((part) => part.length === 0 || part.length > 8 || !alphanum.test(part))) {
+    return false;
+  }
+  let index = 0;
+  const next = () => parts[index];
+
+  // Private-use only tag: x-whatever.
+  if (next() === "x") return parts.length > 1;
+
+  const language = next();
+  if (!language || !/^[a-z]{2,3}$|^[a-z]{5,8}$/.test(language)) return false;
+  if (!inRegistry(languages, languageRanges, language)) return false;
+  index += 1;
+
+  // Up to three extended language subtags (only after a 2-3 letter language).
+  let extlangCount = 0;
+  while (language.length <= 3 && extlangCount < 3 && /^[a-z]{3}$/.test(next() ?? "")) {
+    if (!inRegistry(extlangs, [], next() as string)) return false;
+    index += 1;
+    extlangCount += 1;
+  }
+  if (/^[a-z]{4}$/.test(next() ?? "")) {
+    if (!inRegistry(scripts, scriptRanges, next() as string)) return false;
+    index += 1;
+  }
+  if (/^[a-z]{2}$|^[0-9]{3}$/.test(next() ?? "")) {
+    if (!inRegistry(regions, regionRanges, next() as string)) return false;
+    index += 1;
+  }
+  const seenVariants = new Set<string>();
+  while (/^[a-z0-9]{5,8}$|^[0-9][a-z0-9]{3}$/.test(next() ?? "")) {
+    const variant = next() as string;
+    if (seenVariants.has(variant) || !inRegistry(variants, [], variant)) return false;
+    seenVariants.add(variant);
+    index += 1;
+  }
+  const seenSingletons = new Set<string>();
+  while (index < parts.length && /^[0-9a-wy-z]$/.test(next() as string)) {
+    const singleton = next() as string;
+    if (seenSingletons.has(singleton)) return false;
+    seenSingletons.add(singleton);
+    index += 1;
+    let count = 0;
+    while (index < parts.length && /^[a-z0-9]{2,8}$/.test(next() as string)) {
+      index += 1;
+      count += 1;
+    }
+    if (count === 0) return false;
+  }
+  if (index < parts.length && next() === "x") {
+    index += 1;
+    if (index >= parts.length) return false;
+    index = parts.length; // the rest, 1-8 alphanumerics each, was checked above
+  }
+  return index === parts.length;
+}
+
+/** True when `expression` is a valid SPDX licence expression (ids from the SPDX licence list). */
+export function isValidSpdxExpression(expression: string): boolean {
+  if (expression.trim() !== expression || expression.length === 0) return false;
+  try {
+    parseSpdx(expression);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** YYYY-MM-DD that is a real calendar date. */
+export function isValidDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+function parseUrl(value: string): URL | null {
+  if (/\s/.test(value)) return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/** Any absolute URL with a scheme (the `url` key may be a git/ssh/svn address too). */
+export function isValidUrl(value: string): boolean {
+  const url = parseUrl(value);
+  if (!url) return false;
+  // URLs like "foo:bar" parse but have no authority; ask for scheme://host or a known scheme form.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+    return url.hostname.length > 0 || url.protocol === "file:";
+  return /^(mailto|urn):/i.test(value);
+}
+
+/** An absolute http(s) URL with a host. */
+export function isValidHttpUrl(value: string): boolean {
+  const url = parseUrl(value);
+  return (
+    !!url && (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0
+  );
+}
+
+/**
+ * A path relative to the repository root or an http(s) URL (logo, screenshots, authorsFile).
+ * Returns the reason it is not, or null.
+ */
+export function relativePathOrUrlProblem(value: string): "absolute" | "file" | "url" | null {
+  if (value.startsWith("/")) return "absolute";
+  if (/^file:/i.test(value)) return "file";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !isValidHttpUrl(value)) return "url";
+  return null;
+}
+
+export function isValidEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
+
+export function isValidMimeType(value: string): boolean {
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i.test(value);
+}
+
+/** A URI with a scheme (organisation.uri): `https://…`, `urn:x-…:…`. */
+export function isValidUri(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\S+$/i.test(value);
+}
+
+/** Length in user-perceived characters (grapheme clusters), as the reference parser counts. */
+export function graphemeLength(value: string): number {
+  const Segmenter = (Intl as unknown as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (!Segmenter) return [...value].length;
+  let count = 0;
+  for (const _segment of new Segmenter(undefined, { granularity: "grapheme" }).segment(value)) {
+    count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,168 @@
+// Reading the code catalogue: the list with filters and sorts, one entry with its adopters.
+import type { Prisma } from "@prisma/client";
+import { z } from "zod";
+import { notFound } from "~/auth/errors";
+import { db } from "~/db.server";
+import type { PubliccodeData } from "./publiccode";
+import { readinessOf } from "./readiness";
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+
+export const softwareQuerySchema = z.object({
+  q: optional(z.string().trim().max(100)),
+  category: optional(z.string().regex(/^[a-z0-9-]{2,60}$/)),
+  indicator: optional(z.coerce.number().int().min(1).max(47)),
+  license: optional(z.string().max(80)),
+  status: optional(z.enum(["concept", "development", "beta", "stable", "obsolete"])),
+  tech: optional(z.string().trim().toLowerCase().max(40)),
+  province: optional(z.string().regex(/^\d{2}$/)),
+  region: optional(z.string().regex(/^\d{2}\.\d{2}$/)),
+  sort: z.enum(["newest", "adopted", "readiness"]).catch("newest").default("newest"),
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).catch(12).default(12),
+});
+export type SoftwareQuery = z.infer<typeof softwareQuerySchema>;
+
+function listWhere(q: SoftwareQuery): Prisma.SoftwareEntryWhereInput {
+  const and: Prisma.SoftwareEntryWhereInput[] = [];
+  if (q.q)
+    and.push({
+      OR: [
+        { name: { contains: q.q, mode: "insensitive" } },
+        { shortDescription: { contains: q.q, mode: "insensitive" } },
+      ],
+    });
+  if (q.category) and.push({ categories: { has: q.category } });
+  if (q.indicator) and.push({ indicators: { some: { indicator: { number: q.indicator } } } });
+  if (q.license) and.push({ license: q.license });
+  if (q.status) and.push({ developmentStatus: q.status });
+  if (q.tech) and.push({ tech: { has: q.tech } });
+  if (q.province) and.push({ region: { provinceCode: q.province } });
+  if (q.region) and.push({ regionCode: q.region });
+  return { AND: and };
+}
+
+const listSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  shortDescription: true,
+  license: true,
+  developmentStatus: true,
+  categories: true,
+  tech: true,
+  isDemo: true,
+  createdAt: true,
+  releaseDate: true,
+  publiccode: true,
+  region: { select: { code: true, name: true, province: { select: { code: true, name: true } } } },
+  indicators: { select: { indicator: { select: { number: true, title: true } } } },
+  releases: { select: { releaseDate: true }, orderBy: { releaseDate: "desc" }, take: 1 },
+  _count: { select: { adoptions: { where: { status: "CONFIRMED" } } } },
+} satisfies Prisma.SoftwareEntrySelect;
+
+type ListRow = Prisma.SoftwareEntryGetPayload<{ select: typeof listSelect }>;
+
+export function readinessForEntry(
+  row: Pick<ListRow, "publiccode" | "license" | "releaseDate" | "releases"> & {
+    confirmedAdopters: number;
+  },
+) {
+  const data = row.publiccode as unknown as PubliccodeData;
+  const description = data.descriptions?.id ?? Object.values(data.descriptions ?? {})[0];
+  const lastRelease = row.releases[0]?.releaseDate ?? row.releaseDate ?? null;
+  return readinessOf({
+    longDescriptionLength: description?.longDescription?.length ?? 0,
+    featureCount: description?.features?.length ?? 0,
+    hasDocumentation: Boolean(description?.documentation),
+    license: row.license,
+    maintenanceContacts: data.maintenance?.contacts?.length ?? 0,
+    confirmedAdopters: row.confirmedAdopters,
+    lastReleaseDate: lastRelease,
+  });
+}
+
+export async function listSoftware(query: SoftwareQuery) {
+  const where = listWhere(query);
+  // The catalogue is small (hundreds of entries): sorting by adoption or readiness happens here.
+  const rows = await db().softwareEntry.findMany({
+    where,
+    select: listSelect,
+    orderBy: [{ createdAt: "desc" }, { name: "asc" }],
+  });
+  const items = rows.map((row) => {
+    const confirmedAdopters = row._count.adoptions;
+    return {
+      ...row,
+      confirmedAdopters,
+      readiness: readinessForEntry({ ...row, confirmedAdopters }).score,
+    };
+  });
+  if (query.sort === "adopted")
+    items.sort((a, b) => b.confirmedAdopters - a.confirmedAdopters || a.name.localeCompare(b.name));
+  if (query.sort === "readiness")
+    items.sort((a, b) => b.readiness - a.readiness || a.name.localeCompare(b.name));
+  const start = (query.page - 1) * query.limit;
+  return { total: items.length, items: items.slice(start, start + query.limit) };
+}
+
+export type SoftwareListItem = Awaited<ReturnType<typeof listSoftware>>["items"][number];
+
+export async function getSoftwareBySlug(slug: string) {
+  const entry = await db().softwareEntry.findUnique({
+    where: { slug },
+    include: {
+      region: { select: { code: true, name: true, province: { select: { name: true } } } },
+      indicators: {
+        select: { indicator: { select: { number: true, title: true, titleEn: true } } },
+      },
+      releases: {
+        orderBy: { releaseDate: "desc" },
+        select: {
+          id: true,
+          version: true,
+          releaseDate: true,
+          changelog: true,
+          sha256: true,
+          archiveName: true,
+        },
+      },
+      adoptions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          status: true,
+          version: true,
+          since: true,
+          serviceUrl: true,
+          region: { select: { code: true, name: true } },
+        },
+      },
+      practices: { select: { practice: { select: { slug: true, title: true, status: true } } } },
+    },
+  });
+  if (!entry) throw notFound();
+  const confirmedAdopters = entry.adoptions.filter((a) => a.status === "CONFIRMED").length;
+  return {
+    ...entry,
+    confirmedAdopters,
+    readiness: readinessForEntry({ ...entry, confirmedAdopters }),
+  };
+}
+
+/** Confirmed adoptions involving a region: entries it runs and entries of its own that others run. */
+export async function softwareOfRegion(regionCode: string) {
+  const [owned, used] = await Promise.all([
+    db().softwareEntry.findMany({
+      where: { regionCode },
+      select: { slug: true, name: true, isDemo: true },
+      orderBy: { name: "asc" },
+    }),
+    db().softwareAdoption.findMany({
+      where: { regionCode, status: "CONFIRMED" },
+      select: { software: { select: { slug: true, name: true, isDemo: true } } },
+    }),
+  ]);
+  return { owned, used: used.map((u) => u.software) };
+}

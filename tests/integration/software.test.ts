@@ -1,0 +1,100 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { db } from "../../app/db.server";
+import { validatePubliccode, type PubliccodeData } from "../../app/modules/software/publiccode";
+import { importSoftwareFolder } from "../../app/modules/software/software-import.server";
+import {
+  listSoftware,
+  softwareQuerySchema,
+} from "../../app/modules/software/software-queries.server";
+import { action as validateAction } from "../../app/routes/api.software.validate";
+import { loader as exportLoader } from "../../app/routes/software.$slug.publiccode[.]yml";
+import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
+
+const FIXTURES = path.join(PROJECT_ROOT, "tests", "fixtures", "publiccode");
+
+async function validate(body: string, type = "application/yaml") {
+  const request = new Request("http://localhost/api/software/validate", {
+    method: "POST",
+    body,
+    headers: { "Content-Type": type },
+  });
+  const response = (await validateAction({
+    request,
+    params: {},
+    context: { cspNonce: "t", clientIp: "10.7.7.7" },
+  } as never)) as Response;
+  return { status: response.status, body: await response.json() };
+}
+
+describe("the code catalogue", () => {
+  it("holds the demo entries, imported from content/software with their region, indicators and practice links", async () => {
+    const count = await db().softwareEntry.count({ where: { isDemo: true } });
+    expect(count).toBeGreaterThanOrEqual(15);
+    const eNaskah = await db().softwareEntry.findUniqueOrThrow({
+      where: { slug: "e-naskah" },
+      include: { practices: { select: { practice: { select: { slug: true } } } } },
+    });
+    expect(eNaskah.regionCode).toBe("32.11");
+    expect(eNaskah.practices.map((p) => p.practice.slug)).toContain("tte-naskah-dinas-sumedang");
+    const again = await importSoftwareFolder(path.join(PROJECT_ROOT, "content", "software"));
+    expect(again.created).toEqual([]);
+    expect(again.updated).toEqual([]);
+    expect(again.problems).toEqual([]);
+    expect(await db().softwareEntry.count({ where: { isDemo: true } })).toBe(count);
+  });
+
+  it("validates a publiccode.yml over the API: one error per problem, each with path and line", async () => {
+    const invalid = await validate(
+      await readFile(path.join(FIXTURES, "invalid-issue.yml"), "utf8"),
+    );
+    expect(invalid.status).toBe(200);
+    expect(invalid.body.valid).toBe(false);
+    expect(invalid.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      "description.en.shortDescription",
+      "legal.license",
+      "name",
+    ]);
+    for (const error of invalid.body.errors) expect(typeof error.line).toBe("number");
+    const valid = await validate(
+      await readFile(path.join(FIXTURES, "valid-0.4-eoffice.yml"), "utf8"),
+      "text/plain",
+    );
+    expect(valid.body).toMatchObject({ valid: true, errors: [] });
+    expect(valid.body.notChecked.length).toBeGreaterThan(0);
+    const tooBig = await validate("a".repeat(1024 * 1024 + 10));
+    expect(tooBig.status).toBe(413);
+    expect((await validate("name: x", "application/json")).status).toBe(415);
+  });
+
+  it("exports an entry as publiccode.yml that parses back to the same metadata", async () => {
+    const entry = await db().softwareEntry.findUniqueOrThrow({ where: { slug: "siaduan" } });
+    const response = await exportLoader({
+      request: new Request("http://localhost/"),
+      params: { slug: "siaduan" },
+      context: {},
+    } as never);
+    expect(response.headers.get("content-type")).toContain("application/yaml");
+    const reparsed = validatePubliccode(await response.text());
+    expect(reparsed.valid).toBe(true);
+    expect(reparsed.data).toEqual(entry.publiccode as unknown as PubliccodeData);
+  });
+
+  it("filters by indicator, licence and tech, and sorts by readiness", async () => {
+    const byIndicator = await listSoftware(
+      softwareQuerySchema.parse({ indicator: "42", limit: "100" }),
+    );
+    expect(byIndicator.items.map((s) => s.slug)).toContain("siaduan");
+    expect(
+      byIndicator.items.every((s) => s.indicators.some((i) => i.indicator.number === 42)),
+    ).toBe(true);
+    const mit = await listSoftware(softwareQuerySchema.parse({ license: "MIT", limit: "100" }));
+    expect(mit.items.every((s) => s.license === "MIT")).toBe(true);
+    const ranked = await listSoftware(
+      softwareQuerySchema.parse({ sort: "readiness", limit: "100" }),
+    );
+    const scores = ranked.items.map((s) => s.readiness);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
