@@ -5,28 +5,34 @@ import { SpbeIndexChart } from "~/components/spbe-index-chart";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import type { MessageKey } from "~/i18n/translate";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { getSessionUser } from "~/auth/session.server";
+import { practicesOfRegion } from "~/modules/practices/practice-queries.server";
 import { getRegionProfile } from "~/modules/regions/regions.server";
+import { softwareOfRegion } from "~/modules/software/software-queries.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = regionCodeSchema.safeParse(params.code);
   const region = code.success ? await getRegionProfile(code.data) : null;
   if (!region) throw new Response("Not found", { status: 404 });
-  return { region };
+  const viewer = await getSessionUser(request);
+  const [practices, software] = await Promise.all([
+    practicesOfRegion(region.code, viewer),
+    softwareOfRegion(region.code),
+  ]);
+  return { region, practices, software };
 }
 
 const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
-  { title: "region.practicesTitle", empty: "region.practicesEmpty" },
-  { title: "region.softwareTitle", empty: "region.softwareEmpty" },
   { title: "region.evidenceTitle", empty: "region.evidenceEmpty" },
   { title: "region.trackerTitle", empty: "region.trackerEmpty" },
 ];
 
 export default function RegionPage() {
-  const { region } = useLoaderData<typeof loader>();
+  const { region, practices, software } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
@@ -83,6 +89,58 @@ export default function RegionPage() {
       </section>
 
       <div className="two-column">
+        <section className="section card" aria-labelledby="practices-title">
+          <h2 id="practices-title">{t("region.practicesTitle")}</h2>
+          {practices.length === 0 ? (
+            <p className="empty-state">{t("region.practicesEmpty")}</p>
+          ) : (
+            <ul className="plain-list">
+              {practices.map((p) => (
+                <li key={p.slug}>
+                  <Link to={`/practices/${p.slug}`}>{p.title}</Link>{" "}
+                  {p.isDemo ? <DemoBadge /> : null}
+                  {p.status !== "PUBLISHED" ? (
+                    <span className="muted"> · {t(`practice.status.${p.status}`)}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="section card" aria-labelledby="software-title">
+          <h2 id="software-title">{t("region.softwareTitle")}</h2>
+          {software.owned.length + software.used.length === 0 ? (
+            <p className="empty-state">{t("region.softwareEmpty")}</p>
+          ) : (
+            <>
+              {software.owned.length ? (
+                <>
+                  <h3>{t("region.softwareOwned")}</h3>
+                  <ul className="plain-list">
+                    {software.owned.map((s) => (
+                      <li key={s.slug}>
+                        <Link to={`/software/${s.slug}`}>{s.name}</Link>{" "}
+                        {s.isDemo ? <DemoBadge /> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {software.used.length ? (
+                <>
+                  <h3>{t("region.softwareUsed")}</h3>
+                  <ul className="plain-list">
+                    {software.used.map((s) => (
+                      <li key={s.slug}>
+                        <Link to={`/software/${s.slug}`}>{s.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
+          )}
+        </section>
         {UPCOMING_SECTIONS.map((section) => (
           <section key={section.title} className="section card" aria-label={t(section.title)}>
             <h2>{t(section.title)}</h2>

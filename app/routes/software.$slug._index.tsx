@@ -1,5 +1,21 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { can } from "~/auth/policy";
+import { requestOrigin } from "~/auth/request-context.server";
+import { getSessionUser, requireUser } from "~/auth/session.server";
+import { Field, FormNotice, SelectField } from "~/components/form-field";
+import type { MessageKey } from "~/i18n/translate";
+import {
+  adoptionSchema,
+  decideAdoption,
+  declareAdoption,
+} from "~/modules/software/software-commands.server";
 import { DemoBadge } from "~/components/demo-badge";
 import { localeOf } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
@@ -10,8 +26,17 @@ import { getSoftwareBySlug } from "~/modules/software/software-queries.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${data.entry.name} · Living Lab` }] : [];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await getSessionUser(request);
   const entry = await getSoftwareBySlug(params.slug ?? "");
+  const mayDecide = can(viewer, "record:update", { regionCode: entry.regionCode });
+  const declarableRegions = (viewer?.memberships ?? [])
+    .filter(
+      (m) =>
+        m.regionCode !== entry.regionCode &&
+        can(viewer, "record:create", { regionCode: m.regionCode }),
+    )
+    .map((m) => ({ code: m.regionCode, name: m.regionName }));
   const data = entry.publiccode as unknown as PubliccodeData;
   return {
     entry: {
@@ -40,13 +65,68 @@ export async function loader({ params }: LoaderFunctionArgs) {
       readiness: entry.readiness,
       readmeHtml: entry.readme ? renderMarkdown(entry.readme) : "",
     },
+    pending: mayDecide
+      ? entry.adoptions
+          .filter((a) => a.status === "DECLARED")
+          .map((a) => ({
+            id: a.id,
+            region: a.region,
+            version: a.version,
+            serviceUrl: a.serviceUrl,
+          }))
+      : [],
+    declarableRegions,
     descriptions: data.descriptions,
     maintenance: data.maintenance,
   };
 }
 
+const decisionSchema = z.object({
+  adoptionId: z.string().uuid(),
+  decision: z.enum(["confirm", "reject"]),
+});
+
+/** POST: declare that a region runs this entry, or (owning region) confirm or reject one. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const slug = params.slug ?? "";
+  const form = Object.fromEntries(await request.formData());
+  const origin = requestOrigin(request, context);
+  if (form.intent === "decide") {
+    const parsed = decisionSchema.safeParse(form);
+    if (!parsed.success)
+      return data(
+        { notice: undefined, error: "form.error.decisionInvalid" as MessageKey },
+        { status: 400 },
+      );
+    await decideAdoption({
+      actor,
+      slug,
+      adoptionId: parsed.data.adoptionId,
+      decision: parsed.data.decision,
+      origin,
+    });
+    return data({ notice: "adoption.decided" as MessageKey, error: undefined });
+  }
+  const parsed = adoptionSchema.safeParse(form);
+  if (!parsed.success)
+    return data(
+      { notice: undefined, error: parsed.error.issues[0]?.message as MessageKey },
+      { status: 400 },
+    );
+  const result = await declareAdoption({ actor, slug, adoption: parsed.data, origin });
+  if (result.status === "own-software")
+    return data(
+      { notice: undefined, error: "adoption.ownSoftware" as MessageKey },
+      { status: 400 },
+    );
+  return data({ notice: "adoption.declared" as MessageKey, error: undefined });
+}
+
 export default function SoftwareEntryPage() {
-  const { entry, descriptions, maintenance } = useLoaderData<typeof loader>();
+  const { entry, descriptions, maintenance, pending, declarableRegions } =
+    useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
   const description = descriptions[language] ?? descriptions.id ?? Object.values(descriptions)[0];
@@ -150,6 +230,41 @@ export default function SoftwareEntryPage() {
               ))}
             </ul>
           </section>
+          <FormNotice kind="success" message={result?.notice} />
+          <FormNotice kind="error" message={result?.error} />
+          {pending.length ? (
+            <section className="aside-box" aria-labelledby="pending-title">
+              <h2 id="pending-title">{t("adoption.pendingTitle")}</h2>
+              <ul className="plain-list">
+                {pending.map((a) => (
+                  <li key={a.id}>
+                    {a.region.name}
+                    {a.version ? ` (${a.version})` : ""}
+                    <Form method="post" className="actions">
+                      <input type="hidden" name="intent" value="decide" />
+                      <input type="hidden" name="adoptionId" value={a.id} />
+                      <button
+                        type="submit"
+                        name="decision"
+                        value="confirm"
+                        className="button small"
+                      >
+                        {t("adoption.confirm")}
+                      </button>
+                      <button
+                        type="submit"
+                        name="decision"
+                        value="reject"
+                        className="button small secondary"
+                      >
+                        {t("adoption.reject")}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section className="aside-box" aria-labelledby="adopters-title">
             <h2 id="adopters-title">{t("software.usedBy")}</h2>
             {entry.adopters.length === 0 ? (
@@ -165,6 +280,30 @@ export default function SoftwareEntryPage() {
               </ul>
             )}
           </section>
+          {declarableRegions.length ? (
+            <section className="aside-box" aria-labelledby="declare-title">
+              <h2 id="declare-title">{t("adoption.title")}</h2>
+              <Form method="post" className="stack">
+                <input type="hidden" name="intent" value="declare" />
+                <SelectField name="regionCode" label="adoption.region">
+                  {declarableRegions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.name}
+                    </option>
+                  ))}
+                </SelectField>
+                <Field name="version" label="adoption.version" />
+                <Field name="since" type="date" label="adoption.since" />
+                <Field name="serviceUrl" type="url" label="adoption.serviceUrl" />
+                <Field name="contact" label="adoption.contact" />
+                <p>
+                  <button type="submit" className="button secondary">
+                    {t("adoption.declare")}
+                  </button>
+                </p>
+              </Form>
+            </section>
+          ) : null}
           {entry.indicators.length ? (
             <section className="aside-box" aria-labelledby="ind-title">
               <h2 id="ind-title">{t("practice.indicators")}</h2>

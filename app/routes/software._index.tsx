@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { can } from "~/auth/policy";
+import { getSessionUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
 import { Pagination } from "~/components/pagination";
 import { languageOf } from "~/i18n/language.server";
@@ -10,6 +12,10 @@ import { listSoftware, softwareQuerySchema } from "~/modules/software/software-q
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await getSessionUser(request);
+  const mayPublish = Boolean(
+    viewer?.memberships.some((m) => can(viewer, "record:create", { regionCode: m.regionCode })),
+  );
   const parsed = softwareQuerySchema.safeParse(
     Object.fromEntries(new URL(request.url).searchParams),
   );
@@ -30,18 +36,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
       readiness: s.readiness,
       tech: s.tech,
     })),
+    mayPublish,
     title: translator(languageOf(request))("software.title"),
   };
 }
 
 export default function SoftwarePage() {
-  const { items, total, query } = useLoaderData<typeof loader>();
+  const { items, total, query, mayPublish } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const [searchParams] = useSearchParams();
   return (
     <div className="container section">
       <h1>{t("software.title")}</h1>
       <p className="lead">{t("software.lead")}</p>
+      {mayPublish ? (
+        <p>
+          <Link className="button" to="/software/new">
+            {t("software.share")}
+          </Link>
+        </p>
+      ) : null}
       <Form method="get" className="filter-grid" aria-label={t("software.filterLabel")}>
         <div className="field">
           <label htmlFor="s-q">{t("practices.field.q")}</label>
