@@ -76,9 +76,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           }))
       : [],
     declarableRegions,
+    mayManage: mayDecide,
+    releaseOutcome: releaseOutcomeOf(new URL(request.url).searchParams.get("release")),
     descriptions: data.descriptions,
     maintenance: data.maintenance,
   };
+}
+
+const RELEASE_OUTCOMES: MessageKey[] = [
+  "release.added",
+  "release.error.version",
+  "release.error.exists",
+  "adoption.error.date",
+  "upload.error.plain",
+  "upload.error.noFile",
+];
+
+function releaseOutcomeOf(value: string | null): MessageKey | null {
+  if (value === "added") return "release.added";
+  return RELEASE_OUTCOMES.find((key) => key === value) ?? null;
 }
 
 const decisionSchema = z.object({
@@ -124,8 +140,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function SoftwareEntryPage() {
-  const { entry, descriptions, maintenance, pending, declarableRegions } =
-    useLoaderData<typeof loader>();
+  const {
+    entry,
+    descriptions,
+    maintenance,
+    pending,
+    declarableRegions,
+    mayManage,
+    releaseOutcome,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
@@ -208,13 +231,47 @@ export default function SoftwareEntryPage() {
                     {r.sha256 ? (
                       <>
                         {" "}
-                        · <span className="code">sha256 {r.sha256}</span>
+                        · <a href={`/releases/${r.id}/archive`}>{t("release.download")}</a> (
+                        {r.archiveName}) · <span className="code checksum">SHA-256 {r.sha256}</span>
                       </>
                     ) : null}
+                    {r.changelog ? <p className="question-body muted">{r.changelog}</p> : null}
                   </li>
                 ))}
               </ul>
             )}
+            {releaseOutcome ? (
+              <FormNotice
+                kind={releaseOutcome === "release.added" ? "success" : "error"}
+                message={releaseOutcome}
+              />
+            ) : null}
+            {mayManage ? (
+              <form
+                method="post"
+                action={`/software/${entry.slug}/releases`}
+                encType="multipart/form-data"
+                className="stack aside-box"
+                aria-labelledby="release-form-title"
+              >
+                <h3 id="release-form-title">{t("release.formTitle")}</h3>
+                <Field name="version" label="release.version" required />
+                <Field name="releaseDate" type="date" label="release.date" required />
+                <div className="field">
+                  <label htmlFor="field-changelog">{t("release.changelog")}</label>
+                  <textarea id="field-changelog" name="changelog" rows={3} />
+                </div>
+                <div className="field">
+                  <label htmlFor="field-archive">{t("release.archive")}</label>
+                  <input id="field-archive" name="archive" type="file" accept=".zip,.tar.gz,.tgz" />
+                </div>
+                <p>
+                  <button type="submit" className="button secondary">
+                    {t("release.submit")}
+                  </button>
+                </p>
+              </form>
+            ) : null}
           </section>
         </article>
         <aside>

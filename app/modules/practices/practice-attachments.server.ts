@@ -1,6 +1,5 @@
 // Attachments of a practice: uploaded through the file store (type from the bytes, size limit,
 // stored once by SHA-256), downloaded only by those who may read the practice.
-import { streamMultipart } from "@web3-storage/multipart-parser";
 import { forbidden, notFound } from "~/auth/errors";
 import { can, type Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
@@ -11,17 +10,11 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { DOCUMENT_TYPES } from "~/storage/file-types";
 import {
   fileStore,
-  UploadRejectedError,
+  type UploadRejectedError,
   type StoredFile,
   type UploadErrorKey,
 } from "~/storage/file-store.server";
-
-interface MultipartPart {
-  name: string;
-  filename?: string;
-  done?: boolean;
-  data: AsyncIterable<Uint8Array>;
-}
+import { readMultipart } from "~/storage/multipart.server";
 
 const PUBLIC_STATUSES = ["PUBLISHED", "ARCHIVED"];
 const MAX_ATTACHMENTS = 20;
@@ -53,36 +46,11 @@ export async function addPracticeAttachment(input: {
       params: { max: MAX_ATTACHMENTS },
     };
 
-  let stored: (StoredFile & { deduplicated: boolean }) | null = null;
-  let rejection: UploadRejectedError | null = null;
-  // The multipart stream is read directly (not through Remix's parser, which silently cuts a
-  // name like "../x.pdf" down to "x.pdf"): the store sees the name as sent and refuses it.
-  const [type, boundary] = (input.request.headers.get("Content-Type") ?? "").split(
-    /\s*;\s*boundary=/,
-  );
-  if (type !== "multipart/form-data" || !boundary || !input.request.body)
-    return { status: "rejected", message: "upload.error.noFile" };
-  for await (const part of streamMultipart(
-    input.request.body,
-    boundary,
-  ) as AsyncIterable<MultipartPart>) {
-    if (part.done) break;
-    if (part.name !== "file" || typeof part.filename !== "string" || stored || rejection) {
-      for await (const chunk of part.data) void chunk; // drain what we do not keep
-      continue;
-    }
-    try {
-      stored = await fileStore().put({
-        data: part.data,
-        originalName: part.filename,
-        allowedTypes: DOCUMENT_TYPES,
-      });
-    } catch (error) {
-      if (!(error instanceof UploadRejectedError)) throw error;
-      rejection = error;
-      for await (const chunk of part.data) void chunk;
-    }
-  }
+  const { stored, rejection, malformed } = await readMultipart(input.request, {
+    fileField: "file",
+    allowedTypes: DOCUMENT_TYPES,
+  });
+  if (malformed) return { status: "rejected", message: "upload.error.noFile" };
   if (rejection) {
     const { messageKey, details } = rejection as UploadRejectedError;
     return { status: "rejected", message: messageKey, params: details };

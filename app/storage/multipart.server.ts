@@ -1,0 +1,59 @@
+// Reads a multipart/form-data request: text fields into a map, one file field straight into the
+// file store. The stream is read directly (not through Remix's parser, which silently cuts a
+// name like "../x.pdf" down to "x.pdf"), so the store sees the name as sent and refuses it.
+import { streamMultipart } from "@web3-storage/multipart-parser";
+import { fileStore, UploadRejectedError, type StoredFile } from "./file-store.server";
+
+const MAX_FIELD_BYTES = 64 * 1024;
+
+export interface MultipartResult {
+  fields: Record<string, string>;
+  stored: (StoredFile & { deduplicated: boolean }) | null;
+  rejection: UploadRejectedError | null;
+  malformed: boolean;
+}
+
+export async function readMultipart(
+  request: Request,
+  options: { fileField: string; allowedTypes: readonly string[] },
+): Promise<MultipartResult> {
+  const result: MultipartResult = { fields: {}, stored: null, rejection: null, malformed: false };
+  const [type, boundary] = (request.headers.get("Content-Type") ?? "").split(/\s*;\s*boundary=/);
+  if (type !== "multipart/form-data" || !boundary || !request.body)
+    return { ...result, malformed: true };
+  const decoder = new TextDecoder();
+  for await (const part of streamMultipart(request.body, boundary)) {
+    if (part.done) break;
+    if (typeof part.filename !== "string") {
+      let text = "";
+      let size = 0;
+      for await (const chunk of part.data) {
+        size += chunk.length;
+        if (size <= MAX_FIELD_BYTES) text += decoder.decode(chunk, { stream: true });
+      }
+      if (size <= MAX_FIELD_BYTES) result.fields[part.name] = text + decoder.decode();
+      continue;
+    }
+    if (
+      part.name !== options.fileField ||
+      result.stored ||
+      result.rejection ||
+      part.filename === ""
+    ) {
+      for await (const chunk of part.data) void chunk; // drain what we do not keep
+      continue;
+    }
+    try {
+      result.stored = await fileStore().put({
+        data: part.data,
+        originalName: part.filename,
+        allowedTypes: options.allowedTypes,
+      });
+    } catch (error) {
+      if (!(error instanceof UploadRejectedError)) throw error;
+      result.rejection = error;
+      for await (const chunk of part.data) void chunk;
+    }
+  }
+  return result;
+}
