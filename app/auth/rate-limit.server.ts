@@ -78,7 +78,12 @@ export async function recordHit(
   );
   const row = rows[0];
   if (!row) throw new Error("Rate limit counter was not written");
-  return { count: row.count, retryAfterSeconds: row.retryAfterSeconds };
+  // Statements racing on one key read the clock at slightly different moments: never say more
+  // than a whole window.
+  return {
+    count: row.count,
+    retryAfterSeconds: Math.min(row.retryAfterSeconds, rule.windowSeconds),
+  };
 }
 
 /**
@@ -100,7 +105,7 @@ export async function checkLimit(
   return {
     limited: row.count >= rule.limit,
     count: row.count,
-    retryAfterSeconds: row.retryAfterSeconds,
+    retryAfterSeconds: Math.min(row.retryAfterSeconds, rule.windowSeconds),
   };
 }
 
