@@ -78,7 +78,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     declarableRegions,
     mayManage: mayDecide,
     releaseOutcome: releaseOutcomeOf(new URL(request.url).searchParams.get("release")),
-    descriptions: data.descriptions,
+    // publiccode.yml's longDescription is Markdown: rendered and sanitised like every other.
+    descriptions: Object.fromEntries(
+      Object.entries(data.descriptions).map(([lang, d]) => [
+        lang,
+        { ...d, longDescriptionHtml: d.longDescription ? renderMarkdown(d.longDescription) : "" },
+      ]),
+    ),
     maintenance: data.maintenance,
   };
 }
@@ -194,7 +200,7 @@ export default function SoftwareEntryPage() {
           {description?.longDescription ? (
             <section aria-labelledby="about">
               <h2 id="about">{t("software.about")}</h2>
-              <p className="question-body">{description.longDescription}</p>
+              <div dangerouslySetInnerHTML={{ __html: description.longDescriptionHtml }} />
             </section>
           ) : null}
           {description?.features?.length ? (
