@@ -3,11 +3,13 @@ import type { MessageKey } from "./messages.id";
 import { accountMessagesEn } from "./messages.accounts.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
+import { publiccodeMessagesEn } from "./messages.publiccode.en";
 
 export const en: Record<MessageKey, string> = {
   ...mailMessagesEn,
   ...accountMessagesEn,
   ...practiceMessagesEn,
+  ...publiccodeMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -31,3 +31,8 @@ export function translator(language: Language): Translate {
 export function bilingual(key: MessageKey): Record<Language, string> {
   return { id: id[key], en: en[key] };
 }
+
+/** A message key coming from data (e.g. a validator's report): true when the catalogue has it. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(id, key);
+}

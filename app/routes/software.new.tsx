@@ -12,7 +12,7 @@ import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { Field, SelectField } from "~/components/form-field";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/translate";
+import { isMessageKey, translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { splitList } from "~/modules/practices/practice.schema";
 import type { PubliccodeProblem } from "~/modules/software/publiccode";
@@ -88,7 +88,8 @@ export default function NewSoftwarePage() {
               {result.errors.map((e) => (
                 <li key={`${e.path}-${e.line}`}>
                   <span className="code">{e.path || "—"}</span>
-                  {e.line ? ` (${t("software.new.line", { line: e.line })})` : ""}: {e.message}
+                  {e.line ? ` (${t("software.new.line", { line: e.line })})` : ""}:{" "}
+                  {isMessageKey(e.key) ? t(e.key, e.params) : e.message}
                 </li>
               ))}
             </ul>

@@ -76,6 +76,7 @@ describe("the code catalogue in the browser", () => {
     expect(errors).toContain("legal.license");
     expect(errors).toContain("description.en.shortDescription");
     expect(errors).toMatch(/baris \d+/);
+    expect(errors).toContain("bukan ekspresi lisensi SPDX yang sah"); // in the user's language
     const valid = await readFile(
       path.join(PROJECT_ROOT, "tests", "fixtures", "publiccode", "valid-0.4-eoffice.yml"),
       "utf8",

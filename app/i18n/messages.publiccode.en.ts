@@ -1,0 +1,50 @@
+// English: problems the publiccode.yml validator reports.
+import type { publiccodeMessagesId } from "./messages.publiccode.id";
+
+export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, string> = {
+  "publiccode.error.yamlSyntax": "The file is not valid YAML: {detail}",
+  "publiccode.error.notAMap": "A publiccode.yml file must be a mapping of keys to values.",
+  "publiccode.error.required": "\u201c{field}\u201d is required.",
+  "publiccode.error.requiredWhen":
+    "\u201c{field}\u201d is required when {when} is \u201c{value}\u201d.",
+  "publiccode.error.notAllowedUnless":
+    "\u201c{field}\u201d is only allowed when {when} is \u201c{value}\u201d.",
+  "publiccode.error.wrongType": "\u201c{field}\u201d must be a {expected}.",
+  "publiccode.error.emptyList": "The list \u201c{field}\u201d must have at least one item.",
+  "publiccode.error.noLanguage": "\u201cdescription\u201d must have at least one language.",
+  "publiccode.error.unknownKey": "Unknown key \u201c{field}\u201d.",
+  "publiccode.error.replacedKey":
+    "\u201c{field}\u201d is no longer in the standard; use \u201c{replacement}\u201d.",
+  "publiccode.error.duplicateKey":
+    "\u201c{other}\u201d is already present; remove \u201c{field}\u201d.",
+  "publiccode.error.unsupportedVersion":
+    "Version \u201c{value}\u201d is not supported; use one of {supported}.",
+  "publiccode.error.enum":
+    "\u201c{field}\u201d must be one of {allowed}; \u201c{value}\u201d is not.",
+  "publiccode.error.category": "\u201c{value}\u201d is not a category of the standard's list.",
+  "publiccode.error.scope": "\u201c{value}\u201d is not a scope of the standard's list.",
+  "publiccode.error.country": "\u201c{value}\u201d is not an ISO 3166-1 alpha-2 country code.",
+  "publiccode.error.bcp47": "\u201c{value}\u201d is not a valid BCP 47 language tag.",
+  "publiccode.error.license": "\u201c{value}\u201d is not a valid SPDX licence expression.",
+  "publiccode.error.date": "\u201c{field}\u201d must be a real date written YYYY-MM-DD.",
+  "publiccode.error.url": "\u201c{field}\u201d must be a URL; \u201c{value}\u201d is not.",
+  "publiccode.error.httpUrl": "\u201c{field}\u201d must be an http(s) URL.",
+  "publiccode.error.pathOrUrl":
+    "\u201c{field}\u201d must be a path relative to the repository or an http(s) URL.",
+  "publiccode.error.logoExtension": "\u201c{field}\u201d must be an SVG, SVGZ or PNG file.",
+  "publiccode.error.email": "\u201c{field}\u201d must be an e-mail address.",
+  "publiccode.error.mimeType": "\u201c{value}\u201d is not a MIME type.",
+  "publiccode.error.uri": "\u201c{field}\u201d must be a URI.",
+  "publiccode.error.tooLong":
+    "\u201c{field}\u201d may have at most {max} characters; it has {actual}.",
+  "publiccode.error.tooShort":
+    "\u201c{field}\u201d must have at least {min} characters; it has {actual}.",
+  "publiccode.warning.yaml": "YAML warning: {detail}",
+  "publiccode.warning.oldVersion":
+    "Version {value} of the standard is not the latest; consider \u201c{recommended}\u201d.",
+  "publiccode.warning.keyNewerThanVersion":
+    "\u201c{field}\u201d was added in version {since}; declare that version or later.",
+  "publiccode.warning.deprecatedKey": "\u201c{field}\u201d is deprecated.",
+  "publiccode.warning.lowercaseCountry":
+    "Lower-case country codes are deprecated; write \u201c{replacement}\u201d.",
+};

@@ -1,0 +1,46 @@
+// Bahasa Indonesia: problems the publiccode.yml validator reports ({field} is the key's path).
+export const publiccodeMessagesId = {
+  "publiccode.error.yamlSyntax": "Berkas bukan YAML yang sah: {detail}",
+  "publiccode.error.notAMap": "Berkas publiccode.yml harus berupa pemetaan kunci ke nilai.",
+  "publiccode.error.required": "\u201c{field}\u201d wajib diisi.",
+  "publiccode.error.requiredWhen":
+    "\u201c{field}\u201d wajib diisi jika {when} bernilai \u201c{value}\u201d.",
+  "publiccode.error.notAllowedUnless":
+    "\u201c{field}\u201d hanya boleh ada jika {when} bernilai \u201c{value}\u201d.",
+  "publiccode.error.wrongType": "\u201c{field}\u201d harus berupa {expected}.",
+  "publiccode.error.emptyList": "Daftar \u201c{field}\u201d harus berisi minimal satu butir.",
+  "publiccode.error.noLanguage": "\u201cdescription\u201d harus memuat minimal satu bahasa.",
+  "publiccode.error.unknownKey": "Kunci \u201c{field}\u201d tidak dikenal.",
+  "publiccode.error.replacedKey":
+    "\u201c{field}\u201d tidak lagi ada dalam standar; gunakan \u201c{replacement}\u201d.",
+  "publiccode.error.duplicateKey": "\u201c{other}\u201d sudah ada; hapus \u201c{field}\u201d.",
+  "publiccode.error.unsupportedVersion":
+    "Versi \u201c{value}\u201d tidak didukung; gunakan salah satu dari {supported}.",
+  "publiccode.error.enum":
+    "\u201c{field}\u201d harus salah satu dari {allowed}; \u201c{value}\u201d tidak termasuk.",
+  "publiccode.error.category": "\u201c{value}\u201d bukan kategori dalam daftar standar.",
+  "publiccode.error.scope": "\u201c{value}\u201d bukan cakupan dalam daftar standar.",
+  "publiccode.error.country": "\u201c{value}\u201d bukan kode negara ISO 3166-1 alpha-2.",
+  "publiccode.error.bcp47": "\u201c{value}\u201d bukan tag bahasa BCP 47 yang sah.",
+  "publiccode.error.license": "\u201c{value}\u201d bukan ekspresi lisensi SPDX yang sah.",
+  "publiccode.error.date": "\u201c{field}\u201d harus tanggal yang benar dengan format YYYY-MM-DD.",
+  "publiccode.error.url": "\u201c{field}\u201d harus berupa URL; \u201c{value}\u201d bukan URL.",
+  "publiccode.error.httpUrl": "\u201c{field}\u201d harus berupa URL http(s).",
+  "publiccode.error.pathOrUrl":
+    "\u201c{field}\u201d harus berupa path relatif terhadap repositori atau URL http(s).",
+  "publiccode.error.logoExtension": "\u201c{field}\u201d harus berkas SVG, SVGZ, atau PNG.",
+  "publiccode.error.email": "\u201c{field}\u201d harus berupa alamat surel.",
+  "publiccode.error.mimeType": "\u201c{value}\u201d bukan tipe MIME.",
+  "publiccode.error.uri": "\u201c{field}\u201d harus berupa URI.",
+  "publiccode.error.tooLong":
+    "\u201c{field}\u201d paling banyak {max} karakter; saat ini {actual}.",
+  "publiccode.error.tooShort": "\u201c{field}\u201d minimal {min} karakter; saat ini {actual}.",
+  "publiccode.warning.yaml": "Peringatan YAML: {detail}",
+  "publiccode.warning.oldVersion":
+    "Versi {value} bukan versi standar terbaru; pertimbangkan \u201c{recommended}\u201d.",
+  "publiccode.warning.keyNewerThanVersion":
+    "\u201c{field}\u201d baru ada sejak versi {since}; nyatakan versi tersebut atau yang lebih baru.",
+  "publiccode.warning.deprecatedKey": "\u201c{field}\u201d sudah usang.",
+  "publiccode.warning.lowercaseCountry":
+    "Kode negara huruf kecil sudah usang; tulis \u201c{replacement}\u201d.",
+} as const;
