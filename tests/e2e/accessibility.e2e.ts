@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signIn } from "./support/sign-in";
 import { launchBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -45,12 +46,7 @@ async function violationsOf(page: Page): Promise<string[]> {
 describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   it("signed-in pages have no violation", async () => {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel("Alamat surel").fill("sekda.sumedang@demo.livinglab.id");
-    await page.getByLabel("Kata sandi").fill("LivingLab-Demo-2026");
-    await page.getByRole("button", { name: "Masuk" }).last().click();
-    await page.waitForURL(`${baseUrl}/account`);
+    const page = await signIn(baseUrl, context, "sekda.sumedang@demo.livinglab.id");
     for (const route of [
       "/account",
       "/account/password",

@@ -3,14 +3,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpTestServer } from "../support/smtp-test-server";
 import { freePort } from "../support/test-database";
+import { DEMO_PASSWORD, signIn } from "./support/sign-in";
 import { launchBrowser, watchConsole } from "./support/browser";
 import { startPortal, type PortalProcess } from "./support/portal-process";
 
-const DEMO_PASSWORD = "LivingLab-Demo-2026";
 let root: string;
 let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
 let portal: PortalProcess;
@@ -43,24 +43,10 @@ function linkIn(text: string, pathPrefix: string): string {
   return match[0];
 }
 
-async function signIn(
-  context: BrowserContext,
-  email: string,
-  password = DEMO_PASSWORD,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Alamat surel").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk" }).last().click();
-  await page.waitForURL(`${baseUrl}/account`);
-  return page;
-}
-
 describe("accounts in the browser", () => {
   it("a coordinator invites a secretary, who creates an account from the e-mailed link", async () => {
     const coordinator = await browser.newContext();
-    const page = await signIn(coordinator, "koordinator@demo.livinglab.id");
+    const page = await signIn(baseUrl, coordinator, "koordinator@demo.livinglab.id");
     const problems = watchConsole(page);
     await page.goto(`${baseUrl}/invitations/new`);
     await page.getByLabel("Alamat surel").fill("sekda.semarang@example.go.id");
@@ -112,7 +98,7 @@ describe("accounts in the browser", () => {
     await visitor.close();
 
     const secretary = await browser.newContext();
-    const review = await signIn(secretary, "sekda.sumedang@demo.livinglab.id");
+    const review = await signIn(baseUrl, secretary, "sekda.sumedang@demo.livinglab.id");
     await review.goto(`${baseUrl}/manage/requests`);
     // The payload is shown as text, never run.
     await review.getByRole("link", { name: payload }).click();
@@ -142,7 +128,7 @@ describe("accounts in the browser", () => {
 
   it("a forgotten password is reset from the e-mailed link, which ends the other sessions", async () => {
     const laptop = await browser.newContext();
-    const laptopPage = await signIn(laptop, "dev.bandung@demo.livinglab.id");
+    const laptopPage = await signIn(baseUrl, laptop, "dev.bandung@demo.livinglab.id");
     const phone = await browser.newContext();
     const page = await phone.newPage();
     await page.goto(`${baseUrl}/forgot-password`);
@@ -163,7 +149,12 @@ describe("accounts in the browser", () => {
     await laptop.close();
     await phone.close();
     const again = await browser.newContext();
-    await signIn(again, "dev.bandung@demo.livinglab.id", "Batagor-Kota-Kembang-Braga-2026");
+    await signIn(
+      baseUrl,
+      again,
+      "dev.bandung@demo.livinglab.id",
+      "Batagor-Kota-Kembang-Braga-2026",
+    );
     await again.close();
   });
 });

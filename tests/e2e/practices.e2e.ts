@@ -1,7 +1,8 @@
 // A developer drafts a practice, the region's secretary publishes it, it shows on /practices with
 // the right filters, and an edit creates a revision whose differences are visible.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signIn } from "./support/sign-in";
 import { launchBrowser, watchConsole } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -12,20 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Alamat surel").fill(email);
-  await page.getByLabel("Kata sandi").fill("LivingLab-Demo-2026");
-  await page.getByRole("button", { name: "Masuk" }).last().click();
-  await page.waitForURL(`${baseUrl}/account`);
-  return page;
-}
-
 describe("practices", () => {
   it("go from a developer's draft to the secretary's publication, then to a revision with a diff", async () => {
     const developer = await browser.newContext();
-    const page = await signIn(developer, "dev.sumedang@demo.livinglab.id");
+    const page = await signIn(baseUrl, developer, "dev.sumedang@demo.livinglab.id");
     const problems = watchConsole(page);
     await page.goto(`${baseUrl}/practices/new`);
     await page
@@ -66,7 +57,7 @@ describe("practices", () => {
     expect((await fetch(slugUrl)).status).toBe(404);
 
     const secretary = await browser.newContext();
-    const review = await signIn(secretary, "sekda.sumedang@demo.livinglab.id");
+    const review = await signIn(baseUrl, secretary, "sekda.sumedang@demo.livinglab.id");
     await review.goto(`${slugUrl}/edit`);
     await review.getByRole("button", { name: "Terbitkan" }).click();
     await review.waitForURL(slugUrl);
@@ -111,7 +102,7 @@ describe("practices", () => {
 
   it("take questions from members, shown as text, and put them on the owning region's dashboard", async () => {
     const asker = await browser.newContext();
-    const page = await signIn(asker, "dev.bandung@demo.livinglab.id");
+    const page = await signIn(baseUrl, asker, "dev.bandung@demo.livinglab.id");
     await page.goto(`${baseUrl}/practices/pengaduan-terpadu-sumedang`);
     const question =
       '<b onmouseover="window.__xss=1">Berapa</b> biaya lisensi WhatsApp Business per bulan?';
@@ -122,7 +113,7 @@ describe("practices", () => {
     await asker.close();
 
     const owner = await browser.newContext();
-    const dashboard = await signIn(owner, "dev.sumedang@demo.livinglab.id");
+    const dashboard = await signIn(baseUrl, owner, "dev.sumedang@demo.livinglab.id");
     await dashboard.goto(`${baseUrl}/dashboard`);
     await expect
       .poll(() => dashboard.textContent("main"))
@@ -146,7 +137,7 @@ describe("practices", () => {
 
   it("upload an attachment from the edit page with progress, and refuse a disguised file", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context, "dev.sumedang@demo.livinglab.id");
+    const page = await signIn(baseUrl, context, "dev.sumedang@demo.livinglab.id");
     const problems = watchConsole(page);
     await page.goto(`${baseUrl}/practices/tte-naskah-dinas-sumedang/edit`);
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");

@@ -2,9 +2,10 @@
 // publiccode.yml pasted into the form is refused with one error per problem, or published.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
+import { signIn } from "./support/sign-in";
 import { launchBrowser, watchConsole } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -15,23 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Alamat surel").fill(email);
-  await page.getByLabel("Kata sandi").fill("LivingLab-Demo-2026");
-  await page.getByRole("button", { name: "Masuk" }).last().click();
-  await page.waitForURL(`${baseUrl}/account`);
-  return page;
-}
-
 const usedBy = (page: Page) =>
   page.locator("section[aria-labelledby=adopters-title]").textContent();
 
 describe("the code catalogue in the browser", () => {
   it("shows an adoption as confirmed only after the owning region confirms it", async () => {
     const adopter = await browser.newContext();
-    const page = await signIn(adopter, "dev.bandung@demo.livinglab.id");
+    const page = await signIn(baseUrl, adopter, "dev.bandung@demo.livinglab.id");
     const problems = watchConsole(page);
     await page.goto(`${baseUrl}/software/e-naskah`);
     await page.getByLabel("Versi yang dipakai").fill("2.1.0");
@@ -46,7 +37,7 @@ describe("the code catalogue in the browser", () => {
     expect(await usedBy(visitor)).not.toContain("Kota Bandung");
 
     const owner = await browser.newContext();
-    const ownerPage = await signIn(owner, "dev.sumedang@demo.livinglab.id");
+    const ownerPage = await signIn(baseUrl, owner, "dev.sumedang@demo.livinglab.id");
     await ownerPage.goto(`${baseUrl}/software/e-naskah`);
     await ownerPage.getByRole("button", { name: "Konfirmasi" }).click();
     await expect.poll(() => usedBy(ownerPage)).toContain("Kota Bandung");
@@ -63,7 +54,7 @@ describe("the code catalogue in the browser", () => {
 
   it("refuses an invalid publiccode.yml with each problem's path and line, and publishes a valid one", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context, "dev.sumedang@demo.livinglab.id");
+    const page = await signIn(baseUrl, context, "dev.sumedang@demo.livinglab.id");
     await page.goto(`${baseUrl}/software/new`);
     const invalid = await readFile(
       path.join(PROJECT_ROOT, "tests", "fixtures", "publiccode", "invalid-issue.yml"),

@@ -7,6 +7,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import type { MessageParams } from "~/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { practiceVisibility } from "~/modules/practices/practice.schema";
 import { DOCUMENT_TYPES } from "~/storage/file-types";
 import {
   fileStore,
@@ -16,7 +17,6 @@ import {
 } from "~/storage/file-store.server";
 import { readMultipart } from "~/storage/multipart.server";
 
-const PUBLIC_STATUSES = ["PUBLISHED", "ARCHIVED"];
 const MAX_ATTACHMENTS = 20;
 
 export type AttachmentUploadResult =
@@ -103,7 +103,7 @@ async function readable(viewer: Actor | null, where: { id?: string; sha256?: str
   const visible = candidates.find((a) =>
     can(viewer, "record:read", {
       regionCode: a.practice.regionCode,
-      visibility: PUBLIC_STATUSES.includes(a.practice.status) ? "public" : "private",
+      visibility: practiceVisibility(a.practice.status),
     }),
   );
   if (!visible) throw notFound();

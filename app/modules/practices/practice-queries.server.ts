@@ -4,21 +4,25 @@ import { z } from "zod";
 import { notFound } from "~/auth/errors";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
-import { DIMENSIONS, SECTORS, STAGES } from "./practice.schema";
+import { optionalParam } from "~/utils/query-params";
+import {
+  DIMENSIONS,
+  practiceVisibility,
+  PUBLIC_PRACTICE_STATUSES,
+  SECTORS,
+  STAGES,
+} from "./practice.schema";
 import { STAGE_TO_DB } from "./practice-store.server";
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
-
 export const practiceQuerySchema = z.object({
-  q: optional(z.string().trim().max(100)),
-  indicator: optional(z.coerce.number().int().min(1).max(47)),
-  domain: optional(z.coerce.number().int().min(1).max(4)),
-  dimension: optional(z.enum(DIMENSIONS)),
-  province: optional(z.string().regex(/^\d{2}$/)),
-  region: optional(z.string().regex(/^\d{2}\.\d{2}$/)),
-  sector: optional(z.enum(SECTORS)),
-  stage: optional(z.enum(STAGES)),
+  q: optionalParam(z.string().trim().max(100)),
+  indicator: optionalParam(z.coerce.number().int().min(1).max(47)),
+  domain: optionalParam(z.coerce.number().int().min(1).max(4)),
+  dimension: optionalParam(z.enum(DIMENSIONS)),
+  province: optionalParam(z.string().regex(/^\d{2}$/)),
+  region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
+  sector: optionalParam(z.enum(SECTORS)),
+  stage: optionalParam(z.enum(STAGES)),
   sort: z.enum(["newest", "replicated", "viewed"]).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).catch(12).default(12),
@@ -28,9 +32,6 @@ export type PracticeQuery = z.infer<typeof practiceQuerySchema>;
 export function parsePracticeQuery(params: URLSearchParams) {
   return practiceQuerySchema.safeParse(Object.fromEntries(params));
 }
-
-/** Published (or archived) practices: what anybody may read. */
-const PUBLIC_STATUSES = ["PUBLISHED", "ARCHIVED"] as const;
 
 function listWhere(query: PracticeQuery): Prisma.PracticeWhereInput {
   const and: Prisma.PracticeWhereInput[] = [{ status: "PUBLISHED" }];
@@ -104,7 +105,10 @@ export type PracticeListItem = Awaited<ReturnType<typeof listPublishedPractices>
 export async function practicesOfRegion(regionCode: string, viewer: Actor | null) {
   const mayReadPrivate = can(viewer, "record:read", { regionCode, visibility: "private" });
   return db().practice.findMany({
-    where: { regionCode, ...(mayReadPrivate ? {} : { status: { in: [...PUBLIC_STATUSES] } }) },
+    where: {
+      regionCode,
+      ...(mayReadPrivate ? {} : { status: { in: [...PUBLIC_PRACTICE_STATUSES] } }),
+    },
     orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
     select: { slug: true, title: true, status: true, isDemo: true, year: true },
   });
@@ -165,11 +169,13 @@ export async function getPracticeForReader(slug: string, viewer: Actor | null) {
       },
     },
   });
-  const visibility =
-    practice && (PUBLIC_STATUSES as readonly string[]).includes(practice.status)
-      ? "public"
-      : "private";
-  if (!practice || !can(viewer, "record:read", { regionCode: practice.regionCode, visibility }))
+  if (
+    !practice ||
+    !can(viewer, "record:read", {
+      regionCode: practice.regionCode,
+      visibility: practiceVisibility(practice.status),
+    })
+  )
     throw notFound();
   return practice;
 }

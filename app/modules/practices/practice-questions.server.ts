@@ -7,6 +7,7 @@ import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { practiceVisibility } from "./practice.schema";
 
 export const questionSchema = z.object({
   body: z
@@ -16,8 +17,6 @@ export const questionSchema = z.object({
     .max(2000, { message: "question.error.length" }),
   parentId: z.preprocess((v) => (v === "" ? undefined : v), z.string().uuid().optional()),
 });
-
-const PUBLIC = ["PUBLISHED", "ARCHIVED"];
 
 export async function questionsOf(practiceId: string) {
   const rows = await db().practiceQuestion.findMany({
@@ -63,7 +62,7 @@ export async function askQuestion(input: {
     !practice ||
     !can(input.actor, "record:read", {
       regionCode: practice.regionCode,
-      visibility: PUBLIC.includes(practice.status) ? "public" : "private",
+      visibility: practiceVisibility(practice.status),
     })
   ) {
     throw notFound();

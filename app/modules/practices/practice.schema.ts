@@ -115,3 +115,10 @@ export function splitList(value: string | undefined): string[] {
     .map((item) => item.trim())
     .filter(Boolean);
 }
+
+/** Published (or archived) practices: what anybody may read. Drafts and submissions are private. */
+export const PUBLIC_PRACTICE_STATUSES = ["PUBLISHED", "ARCHIVED"] as const;
+
+export function practiceVisibility(status: string): "public" | "private" {
+  return (PUBLIC_PRACTICE_STATUSES as readonly string[]).includes(status) ? "public" : "private";
+}

@@ -3,21 +3,19 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { notFound } from "~/auth/errors";
 import { db } from "~/db.server";
+import { optionalParam } from "~/utils/query-params";
 import type { PubliccodeData } from "./publiccode";
 import { readinessOf } from "./readiness";
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
-
 export const softwareQuerySchema = z.object({
-  q: optional(z.string().trim().max(100)),
-  category: optional(z.string().regex(/^[a-z0-9-]{2,60}$/)),
-  indicator: optional(z.coerce.number().int().min(1).max(47)),
-  license: optional(z.string().max(80)),
-  status: optional(z.enum(["concept", "development", "beta", "stable", "obsolete"])),
-  tech: optional(z.string().trim().toLowerCase().max(40)),
-  province: optional(z.string().regex(/^\d{2}$/)),
-  region: optional(z.string().regex(/^\d{2}\.\d{2}$/)),
+  q: optionalParam(z.string().trim().max(100)),
+  category: optionalParam(z.string().regex(/^[a-z0-9-]{2,60}$/)),
+  indicator: optionalParam(z.coerce.number().int().min(1).max(47)),
+  license: optionalParam(z.string().max(80)),
+  status: optionalParam(z.enum(["concept", "development", "beta", "stable", "obsolete"])),
+  tech: optionalParam(z.string().trim().toLowerCase().max(40)),
+  province: optionalParam(z.string().regex(/^\d{2}$/)),
+  region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
   sort: z.enum(["newest", "adopted", "readiness"]).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).catch(12).default(12),
