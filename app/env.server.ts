@@ -10,6 +10,13 @@ const envSchema = z.object({
   DEMO_MODE: z.enum(["true", "false"]).default("false"),
   /** Absolute base URL used in e-mailed links; defaults to the request's own origin. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Set to use Meilisearch as the search engine (e.g. http://127.0.0.1:7700). */
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_API_KEY: z.string().min(1).optional(),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/)
+    .default("livinglab"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ import { startHttpServer, type RunningHttpServer } from "./lib/http-server";
 import { applyMigrations } from "./lib/migrations";
 import { importDemoContentOnce } from "./lib/seed/demo-content";
 import { seedDatabase, wantsDemoData } from "./lib/seed/index";
+import { ensureSearchIndex } from "./lib/seed/search-index";
 
 const startedAt = performance.now();
 const dev = process.argv.includes("--dev");
@@ -57,6 +58,8 @@ try {
     if (content.imported)
       log(`Demo content imported: ${content.created} practices and catalogue entries.`);
   }
+  const searchIndex = await ensureSearchIndex(database.url);
+  if (searchIndex.rebuilt) log(`Search index built: ${searchIndex.documents} documents.`);
   log(
     `Database ready (${database.mode}): ${migrations.applied.length} new migration(s), ` +
       `${seed.regions} kabupaten/kota, ${seed.indicators} SPBE indicators${seed.demoSeeded ? ", demo data seeded" : ""}.`,

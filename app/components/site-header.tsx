@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { LANGUAGES } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { NAV_ITEMS, isCurrent } from "./nav-items";
+import { HeaderSearch } from "./search/header-search";
 import { UserMenu } from "./user-menu";
 
 export function SiteHeader({ currentPath }: { currentPath: string }) {
@@ -20,6 +21,7 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
           </span>
         </Link>
         <div className="header-tools">
+          <HeaderSearch />
           <UserMenu />
           <Form
             method="post"

@@ -4,12 +4,14 @@ import { accountMessagesEn } from "./messages.accounts.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
+import { searchMessagesEn } from "./messages.search.en";
 
 export const en: Record<MessageKey, string> = {
   ...mailMessagesEn,
   ...accountMessagesEn,
   ...practiceMessagesEn,
   ...publiccodeMessagesEn,
+  ...searchMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -3,12 +3,14 @@ import { accountMessagesId } from "./messages.accounts.id";
 import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
+import { searchMessagesId } from "./messages.search.id";
 
 export const id = {
   ...mailMessagesId,
   ...accountMessagesId,
   ...practiceMessagesId,
   ...publiccodeMessagesId,
+  ...searchMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

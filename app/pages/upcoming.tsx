@@ -1,5 +1,5 @@
-// Sections whose issues have not landed yet (practices, code, evidence, tracker, dashboard,
-// search). One module serves them all; app/routes.ts maps each path here.
+// Sections whose issues have not landed yet (evidence, tracker).
+// One module serves them all; app/routes.ts maps each path here.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { UpcomingSection } from "~/components/upcoming-section";
@@ -11,7 +11,7 @@ type Section = UpcomingSectionName;
 
 function sectionOf(request: Request): Section {
   const first = new URL(request.url).pathname.split("/")[1];
-  return UPCOMING_SECTIONS.find((section) => section === first) ?? "search";
+  return UPCOMING_SECTIONS.find((section) => section === first) ?? "evidence";
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -5,6 +5,7 @@ import { applyMigrations } from "../../scripts/lib/migrations";
 import { disconnectDb } from "../../app/db.server";
 import { importDemoContentOnce } from "../../scripts/lib/seed/demo-content";
 import { seedDatabase } from "../../scripts/lib/seed/index";
+import { ensureSearchIndex } from "../../scripts/lib/seed/search-index";
 import { startTestCluster, withClient, type TestCluster } from "../support/test-database";
 
 export const TEMPLATE_DATABASE = "livinglab_template";
@@ -20,6 +21,7 @@ export async function setup(project: TestProject) {
   await applyMigrations(templateUrl);
   await seedDatabase(templateUrl, { demo: true });
   await importDemoContentOnce(templateUrl);
+  await ensureSearchIndex(templateUrl);
   // The importer used the app's pool: close it, a template database takes no connection.
   await disconnectDb();
   project.provide("adminDatabaseUrl", cluster.urlFor("postgres"));

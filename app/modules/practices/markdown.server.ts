@@ -71,3 +71,25 @@ export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown ?? "") as string;
   return sanitizeHtml(html, SANITIZE);
 }
+
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&nbsp;": " ",
+};
+
+/** Markdown as plain text (for search): rendered, every tag dropped, entities decoded. */
+export function markdownToPlainText(markdown: string): string {
+  const html = marked.parse(markdown) as string;
+  const text = sanitizeHtml(html.replace(/<\/(p|li|h\d|tr|blockquote|pre)>/g, "$& "), {
+    allowedTags: [],
+    allowedAttributes: {},
+  });
+  return text
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -17,6 +17,7 @@ import {
   transaction,
   writeFacets,
 } from "./practice-store.server";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 
 type Tx = Parameters<Parameters<typeof transaction>[0]>[0];
 
@@ -66,6 +67,7 @@ export async function createPracticeDraft(input: {
     });
     await writeFacets(tx, practice.id, input.content);
     await writeContacts(tx, practice.id, input.contacts);
+    await refreshSearchDocuments(tx, [{ type: "practice", id: practice.id }]);
     await recordAudit(
       {
         action: "practice.created",
@@ -107,6 +109,7 @@ export async function updatePractice(input: {
     await tx.practice.update({ where: { id: practice.id }, data: contentColumns(input.content) });
     await writeFacets(tx, practice.id, input.content);
     await writeContacts(tx, practice.id, input.contacts);
+    await refreshSearchDocuments(tx, [{ type: "practice", id: practice.id }]);
     // A published practice keeps a revision for every edit that changes its content.
     if (practice.status === "PUBLISHED" && contentChanged) {
       await addRevision(tx, practice.id, input.content, input.actor.id, input.note);
@@ -176,6 +179,7 @@ export async function transitionPractice(input: {
       },
     });
     if (moved.count !== 1) return "not-allowed-now" as const;
+    await refreshSearchDocuments(tx, [{ type: "practice", id: practice.id }]);
     if (rule.to === "PUBLISHED") {
       await addRevision(
         tx,

@@ -14,6 +14,7 @@ import {
   transaction,
   writeFacets,
 } from "./practice-store.server";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 
 export interface ImportProblem {
   file: string;
@@ -52,6 +53,7 @@ export async function importPracticeFile(
       });
       await writeFacets(tx, existing.id, practice.content);
       await addRevision(tx, existing.id, practice.content, null, "import");
+      await refreshSearchDocuments(tx, [{ type: "practice", id: existing.id }]);
       await recordAudit(
         {
           action: "practice.imported",
@@ -79,6 +81,7 @@ export async function importPracticeFile(
     });
     await writeFacets(tx, created.id, practice.content);
     await addRevision(tx, created.id, practice.content, null, "import");
+    await refreshSearchDocuments(tx, [{ type: "practice", id: created.id }]);
     await recordAudit(
       {
         action: "practice.imported",

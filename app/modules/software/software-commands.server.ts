@@ -11,6 +11,7 @@ import { slugify } from "~/modules/practices/practice.schema";
 import { indicatorId } from "~/modules/practices/practice-store.server";
 import { validatePubliccode, type PubliccodeProblem } from "./publiccode";
 import { softwareColumns } from "./software-import.server";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 
 export const publishMetaSchema = z.object({
   regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
@@ -67,6 +68,7 @@ export async function publishSoftware(input: {
         },
       });
     }
+    await refreshSearchDocuments(tx, [{ type: "software", id: entry.id }]);
     await recordAudit(
       {
         action: "software.published",

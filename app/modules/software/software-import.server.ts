@@ -11,6 +11,7 @@ import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { indicatorId } from "~/modules/practices/practice-store.server";
 import { validatePubliccode, type PubliccodeData } from "./publiccode";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 
 export interface SoftwareImportProblem {
   file: string;
@@ -135,6 +136,7 @@ async function importOne(
         update: {},
       });
     }
+    await refreshSearchDocuments(tx, [{ type: "software", id: entry.id }]);
     await recordAudit(
       {
         action: "software.imported",

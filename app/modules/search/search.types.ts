@@ -1,0 +1,102 @@
+// The one search interface. Two engines implement it (PostgreSQL, the default; Meilisearch when
+// MEILI_HOST is set) and both pass the same conformance suite (tests/integration/search-*).
+
+export const SEARCH_TYPES = ["practice", "software", "region", "indicator", "evidence"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export const FACET_NAMES = [
+  "type",
+  "province",
+  "region",
+  "indicator",
+  "dimension",
+  "year",
+] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** One searchable record, as every engine receives it. Text is plain (no Markdown, no HTML). */
+export interface SearchDocumentInput {
+  /** "<type>:<record id>" */
+  key: string;
+  type: SearchType;
+  recordId: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  url: string;
+  regionCode: string | null;
+  regionName: string | null;
+  provinceCode: string | null;
+  provinceName: string | null;
+  indicators: number[];
+  dimensions: string[];
+  year: number | null;
+  /** Null: anyone may read it. Otherwise only readers of that region's private records. */
+  restrictedTo: string | null;
+  isDemo: boolean;
+}
+
+export interface SearchFilters {
+  type?: SearchType;
+  province?: string;
+  region?: string;
+  indicator?: number;
+  dimension?: string;
+  year?: number;
+}
+
+export interface SearchRequest {
+  q: string;
+  filters: SearchFilters;
+  page: number;
+  limit: number;
+}
+
+/** Whose search it is: the regions whose private records the reader may see. */
+export interface SearchViewer {
+  privateRegions: "all" | string[];
+}
+
+export const ANONYMOUS_VIEWER: SearchViewer = { privateRegions: [] };
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  slug: string;
+  title: string;
+  /** Plain text, HTML-escaped, with matches wrapped in <mark>…</mark>. */
+  snippet: string;
+  url: string;
+  region: { code: string; name: string } | null;
+  province: { code: string; name: string } | null;
+  year: number | null;
+  isDemo: boolean;
+}
+
+export type FacetCounts = Record<FacetName, Record<string, number>>;
+
+export interface SearchResponse {
+  total: number;
+  tookMs: number;
+  page: number;
+  limit: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+  /** A corrected query ("did you mean"), only when it finds something the reader may see. */
+  suggestion: string | null;
+  /** True when there was no hit for the query as typed and the hits are for `suggestion`. */
+  corrected: boolean;
+}
+
+export interface SearchEngine {
+  readonly name: "postgres" | "meilisearch";
+  /** Adds or replaces documents (by key). */
+  index(documents: SearchDocumentInput[]): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+  search(request: SearchRequest, viewer: SearchViewer): Promise<SearchResponse>;
+}
+
+export function emptyFacets(): FacetCounts {
+  return { type: {}, province: {}, region: {}, indicator: {}, dimension: {}, year: {} };
+}

@@ -1,0 +1,73 @@
+// Government acronyms and the words people use for the same thing. PostgreSQL expands the query
+// with them; Meilisearch gets them as index synonyms. One list for both engines.
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  [
+    "tte",
+    "tanda tangan elektronik",
+    "tandatangan elektronik",
+    "ttd elektronik",
+    "tanda tangan digital",
+  ],
+  ["opd", "skpd", "perangkat daerah"],
+  ["diskominfo", "dinas komunikasi dan informatika", "kominfo"],
+  ["adminduk", "administrasi kependudukan"],
+  ["dukcapil", "kependudukan dan pencatatan sipil"],
+  ["spbe", "sistem pemerintahan berbasis elektronik", "e-government"],
+  ["tnde", "tata naskah dinas elektronik", "e-office"],
+  ["sakip", "akuntabilitas kinerja"],
+  ["bsre", "balai sertifikasi elektronik"],
+  ["ppid", "pejabat pengelola informasi dan dokumentasi"],
+  ["umkm", "usaha mikro kecil dan menengah"],
+  ["satu data", "one data", "data terpadu"],
+  ["pad", "pendapatan asli daerah"],
+  ["pengaduan", "aduan", "keluhan"],
+  ["sp4n", "lapor"],
+];
+
+const MAX_ALTERNATIVES = 8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function phrase(text: string): string {
+  return text.includes(" ") ? `"${text}"` : text;
+}
+
+/** The query rewritten with each synonym of each variant it contains (the query itself excluded). */
+export function synonymAlternatives(query: string): string[] {
+  const lowered = query.toLowerCase();
+  const alternatives = new Set<string>();
+  for (const group of SYNONYM_GROUPS) {
+    for (const variant of group) {
+      const pattern = new RegExp(
+        `(^|[^\\p{L}\\p{N}])${escapeRegExp(variant)}(?=$|[^\\p{L}\\p{N}])`,
+        "u",
+      );
+      if (!pattern.test(lowered)) continue;
+      for (const other of group) {
+        if (other === variant) continue;
+        alternatives.add(
+          lowered.replace(pattern, (_match, lead: string) => `${lead}${phrase(other)}`),
+        );
+        if (alternatives.size >= MAX_ALTERNATIVES) return [...alternatives];
+      }
+    }
+  }
+  return [...alternatives];
+}
+
+/** Meilisearch's synonym map: every variant points at all the others in its group. */
+export function synonymMap(
+  transform: (text: string) => string = (text) => text,
+): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const group of SYNONYM_GROUPS) {
+    const variants = [...new Set(group.map(transform))];
+    for (const variant of variants) {
+      map[variant] = variants.filter((other) => other !== variant);
+    }
+  }
+  return map;
+}

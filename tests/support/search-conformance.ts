@@ -1,0 +1,256 @@
+// The conformance suite every search engine must pass (tests/integration/search-postgres.test.ts
+// and search-meilisearch.test.ts). It indexes its own small corpus, so it needs an engine that
+// starts empty.
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  ANONYMOUS_VIEWER,
+  type SearchDocumentInput,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchViewer,
+} from "../../app/modules/search/search.types";
+
+function doc(
+  partial: Partial<SearchDocumentInput> & Pick<SearchDocumentInput, "type" | "recordId" | "title">,
+): SearchDocumentInput {
+  return {
+    key: `${partial.type}:${partial.recordId}`,
+    slug: partial.recordId,
+    summary: "",
+    body: "",
+    url: `/${partial.type}/${partial.recordId}`,
+    regionCode: null,
+    regionName: null,
+    provinceCode: null,
+    provinceName: null,
+    indicators: [],
+    dimensions: [],
+    year: null,
+    restrictedTo: null,
+    isDemo: false,
+    ...partial,
+  };
+}
+
+const SUMEDANG = {
+  regionCode: "32.11",
+  regionName: "Kabupaten Sumedang",
+  provinceCode: "32",
+  provinceName: "Jawa Barat",
+};
+const BANDUNG = {
+  regionCode: "32.73",
+  regionName: "Kota Bandung",
+  provinceCode: "32",
+  provinceName: "Jawa Barat",
+};
+const KULON_PROGO = {
+  regionCode: "34.01",
+  regionName: "Kabupaten Kulon Progo",
+  provinceCode: "34",
+  provinceName: "Daerah Istimewa Yogyakarta",
+};
+
+export const CORPUS: SearchDocumentInput[] = [
+  doc({
+    type: "practice",
+    recordId: "pengaduan-terpadu",
+    title: "Layanan Pengaduan Masyarakat Terpadu",
+    summary:
+      "Satu pintu untuk semua aduan warga, ditindaklanjuti perangkat daerah dalam tiga hari.",
+    body: "Warga menyampaikan keluhan lewat WhatsApp dan SP4N-LAPOR. Setiap laporan diberi nomor dan dipantau Sekda.",
+    ...SUMEDANG,
+    indicators: [42],
+    dimensions: ["governance"],
+    year: 2023,
+  }),
+  doc({
+    type: "practice",
+    recordId: "tte-naskah-dinas",
+    title: "Tanda Tangan Elektronik untuk Naskah Dinas",
+    summary: "Semua naskah dinas ditandatangani secara elektronik dengan sertifikat BSrE.",
+    body: "Persetujuan surat tidak lagi menunggu pejabat di kantor. Arsip tersimpan otomatis.",
+    ...SUMEDANG,
+    indicators: [37],
+    dimensions: ["governance"],
+    year: 2022,
+  }),
+  doc({
+    type: "indicator",
+    recordId: "11",
+    title: "Arsitektur SPBE",
+    summary: "Indikator 11. Menilai arsitektur SPBE pemerintah daerah sebagai acuan pembangunan.",
+    body: "Tingkat 1: belum ada arsitektur. Tingkat 5: arsitektur ditinjau berkala.",
+    indicators: [11],
+  }),
+  doc({
+    type: "practice",
+    recordId: "peta-rencana",
+    title: "Peta Rencana SPBE yang Selaras dengan Arsitektur Daerah",
+    summary: "Rencana lima tahun disusun dari arsitektur SPBE dan RPJMD.",
+    body: "Kesenjangan antara kondisi kini dan target dipetakan per layanan.",
+    ...KULON_PROGO,
+    indicators: [11, 12],
+    dimensions: ["governance"],
+    year: 2024,
+  }),
+  doc({
+    type: "software",
+    recordId: "perizinan-online",
+    title: "Aplikasi Perizinan Daring",
+    summary: "Permohonan izin usaha dari rumah, dengan status yang bisa dilacak.",
+    body: "Dibangun dengan Laravel dan PostgreSQL. <script>alert('x')</script> Integrasi OSS.",
+    ...BANDUNG,
+    indicators: [33],
+    year: 2024,
+  }),
+  doc({
+    type: "region",
+    recordId: "32.11",
+    title: "Kabupaten Sumedang",
+    summary: "Kabupaten Sumedang, Jawa Barat",
+    ...SUMEDANG,
+  }),
+  doc({
+    type: "evidence",
+    recordId: "bukti-rahasia",
+    title: "Bukti dukung internal: notulen rapat pengaduan",
+    summary: "Notulen rahasiadinas tentang penanganan pengaduan yang belum boleh diumumkan.",
+    ...SUMEDANG,
+    indicators: [42],
+    year: 2025,
+    restrictedTo: "32.11",
+  }),
+];
+
+function request(q: string, extra: Partial<SearchRequest> = {}): SearchRequest {
+  return { q, filters: {}, page: 1, limit: 10, ...extra };
+}
+
+const slugs = (hits: Array<{ slug: string }>) => hits.map((hit) => hit.slug);
+
+export function defineSearchConformance(name: string, setUp: () => Promise<SearchEngine>): void {
+  describe(`search conformance: ${name}`, () => {
+    let engine: SearchEngine;
+    const find = (
+      q: string,
+      extra: Partial<SearchRequest> = {},
+      viewer: SearchViewer = ANONYMOUS_VIEWER,
+    ) => engine.search(request(q, extra), viewer);
+
+    beforeAll(async () => {
+      engine = await setUp();
+      await engine.index(CORPUS);
+    }, 120_000);
+
+    it("finds word forms: 'pelayanan pengaduan' finds a text that says 'layanan pengaduan'", async () => {
+      const result = await find("pelayanan pengaduan");
+      expect(slugs(result.hits)[0]).toBe("pengaduan-terpadu");
+    });
+
+    it("knows government acronyms: 'TTE' and 'tandatangan elektronik' find the e-signature practice", async () => {
+      expect(slugs((await find("TTE")).hits)[0]).toBe("tte-naskah-dinas");
+      expect(slugs((await find("tandatangan elektronik")).hits)[0]).toBe("tte-naskah-dinas");
+    });
+
+    it("ranks a title match first: 'arsitektur spbe' gives the indicator, then the practice", async () => {
+      const result = await find("arsitektur spbe");
+      expect(slugs(result.hits).slice(0, 2)).toEqual(["11", "peta-rencana"]);
+    });
+
+    it("tolerates a one-letter typo", async () => {
+      expect(slugs((await find("arsitektr spbe")).hits)[0]).toBe("11");
+      expect(slugs((await find("perizinn")).hits)).toContain("perizinan-online");
+    });
+
+    it("takes quotes for phrases and minus to leave words out", async () => {
+      expect(slugs((await find('"naskah dinas"')).hits)).toEqual(["tte-naskah-dinas"]);
+      const without = await find("spbe -rencana");
+      expect(slugs(without.hits)).toContain("11");
+      expect(slugs(without.hits)).not.toContain("peta-rencana");
+    });
+
+    it("filters by type, province, region, indicator, dimension and year", async () => {
+      expect(slugs((await find("arsitektur", { filters: { type: "practice" } })).hits)).toEqual([
+        "peta-rencana",
+      ]);
+      expect(slugs((await find("", { filters: { province: "34" } })).hits)).toEqual([
+        "peta-rencana",
+      ]);
+      const inSumedang = slugs((await find("", { filters: { region: "32.11" } })).hits).sort();
+      expect(inSumedang).toEqual(["32.11", "pengaduan-terpadu", "tte-naskah-dinas"]);
+      expect(slugs((await find("", { filters: { indicator: 11 } })).hits).sort()).toEqual([
+        "11",
+        "peta-rencana",
+      ]);
+      expect(
+        slugs((await find("", { filters: { year: 2024, dimension: "governance" } })).hits),
+      ).toEqual(["peta-rencana"]);
+    });
+
+    it("counts facets over the matching records the reader may see", async () => {
+      const result = await find("", { filters: { province: "32" } });
+      expect(result.total).toBe(4);
+      expect(result.facets.type).toEqual({ practice: 2, software: 1, region: 1 });
+      expect(result.facets.region).toEqual({ "32.11": 3, "32.73": 1 });
+      expect(result.facets.indicator).toEqual({ "42": 1, "37": 1, "33": 1 });
+      expect(result.facets.year).toEqual({ "2022": 1, "2023": 1, "2024": 1 });
+    });
+
+    it("never shows a private record, its snippet or its facet count to someone who may not read it", async () => {
+      for (const viewer of [ANONYMOUS_VIEWER, { privateRegions: ["32.73"] }]) {
+        const secret = await find("rahasiadinas", {}, viewer);
+        expect(secret.total).toBe(0);
+        expect(secret.hits).toEqual([]);
+        const broad = await find("pengaduan", {}, viewer);
+        expect(slugs(broad.hits)).not.toContain("bukti-rahasia");
+        expect(broad.facets.type.evidence).toBeUndefined();
+        expect(JSON.stringify(broad)).not.toContain("rahasiadinas");
+      }
+      for (const viewer of [{ privateRegions: ["32.11"] }, { privateRegions: "all" as const }]) {
+        const secret = await find("rahasiadinas", {}, viewer);
+        expect(slugs(secret.hits)).toEqual(["bukti-rahasia"]);
+        expect(secret.facets.type).toEqual({ evidence: 1 });
+      }
+    });
+
+    it("highlights matches in an escaped snippet", async () => {
+      const result = await find("laravel");
+      const snippet = result.hits[0]?.snippet ?? "";
+      expect(snippet).toMatch(/<mark>Laravel<\/mark>/);
+      expect(snippet).not.toContain("<script");
+      expect(snippet.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+    });
+
+    it("pages through results with a stable total", async () => {
+      const first = await find("", { filters: { province: "32" }, limit: 2, page: 1 });
+      const second = await find("", { filters: { province: "32" }, limit: 2, page: 2 });
+      expect(first.total).toBe(4);
+      expect(second.total).toBe(4);
+      expect(first.hits).toHaveLength(2);
+      expect(second.hits).toHaveLength(2);
+      const all = [...slugs(first.hits), ...slugs(second.hits)];
+      expect(new Set(all).size).toBe(4);
+    });
+
+    it("replaces a document indexed again under the same key, and forgets a removed one", async () => {
+      const original = CORPUS[4]!;
+      await engine.index([
+        {
+          ...original,
+          title: "Aplikasi Perizinan Daring Versi Kedua",
+          body: "Kini juga untuk izin reklame.",
+        },
+      ]);
+      const renamed = await find("reklame");
+      expect(renamed.hits.map((hit) => hit.title)).toEqual([
+        "Aplikasi Perizinan Daring Versi Kedua",
+      ]);
+      expect((await find("laravel")).total).toBe(0);
+      await engine.remove([original.key]);
+      expect((await find("perizinan")).total).toBe(0);
+      await engine.index([original]);
+      expect(slugs((await find("perizinan")).hits)).toEqual(["perizinan-online"]);
+    });
+  });
+}
