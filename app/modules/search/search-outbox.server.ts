@@ -4,6 +4,7 @@
 // Meilisearch has accepted them; failures wait longer each time (1 s doubling to 5 min).
 // A reindex holds OUTBOX_LOCK so that changes made meanwhile wait and land in the new index.
 import type pg from "pg";
+import { SEARCH_DOCUMENT_COLUMNS } from "./postgres/postgres-index.server";
 import type { SqlRunner } from "./sql-runner.server";
 import type { SearchDocumentInput, SearchEngine } from "./search.types";
 
@@ -30,9 +31,6 @@ export interface DrainReport {
   locked: boolean;
 }
 
-const DOCUMENT_COLUMNS = `key, type, "recordId", slug, title, summary, body, url, "regionCode",
-  "regionName", "provinceCode", "provinceName", indicators, dimensions, year, "restrictedTo", "isDemo"`;
-
 /** Sends one batch of due outbox rows to the engine. */
 export async function drainSearchOutbox(pool: pg.Pool, engine: SearchEngine): Promise<DrainReport> {
   const client = await pool.connect();
@@ -58,7 +56,7 @@ export async function drainSearchOutbox(pool: pg.Pool, engine: SearchEngine): Pr
     const keys = [...new Set(due.rows.map((row) => row.documentKey))];
     try {
       const current = await client.query<SearchDocumentInput>(
-        `SELECT ${DOCUMENT_COLUMNS} FROM "SearchDocument" WHERE key = ANY($1::text[])`,
+        `SELECT ${SEARCH_DOCUMENT_COLUMNS} FROM "SearchDocument" WHERE key = ANY($1::text[])`,
         [keys],
       );
       const present = new Set(current.rows.map((row) => row.key));

@@ -12,10 +12,20 @@ import {
   type Stemmer,
 } from "./meilisearch/meili-engine.server";
 import { createPostgresEngine } from "./postgres/postgres-engine.server";
-import { deleteSearchDocuments, writeSearchDocuments } from "./postgres/postgres-index.server";
-import { drainSearchOutbox, enqueueSearchChanges } from "./search-outbox.server";
+import {
+  deleteSearchDocuments,
+  SEARCH_DOCUMENT_COLUMNS,
+  writeSearchDocuments,
+} from "./postgres/postgres-index.server";
+import { drainSearchOutbox, enqueueSearchChanges, OUTBOX_LOCK } from "./search-outbox.server";
 import { allSearchRefs, buildDocument, documentKey, type SearchRef } from "./search-sources.server";
-import type { SearchEngine, SearchRequest, SearchResponse, SearchViewer } from "./search.types";
+import type {
+  SearchDocumentInput,
+  SearchEngine,
+  SearchRequest,
+  SearchResponse,
+  SearchViewer,
+} from "./search.types";
 import { transactionRunner, type SqlRunner } from "./sql-runner.server";
 
 export type { SearchRef } from "./search-sources.server";
@@ -125,7 +135,7 @@ export async function rebuildSearchProjection(): Promise<{ documents: number }> 
 }
 
 /** Bump when what a document holds changes: the next start rebuilds the projection. */
-export const SEARCH_PROJECTION_VERSION = "1";
+export const SEARCH_PROJECTION_VERSION = "2";
 const VERSION_KEY = "search_projection_version";
 
 /** Rebuilds the projection when it was built by another version (or never). */
@@ -138,12 +148,46 @@ export async function ensureSearchProjection(): Promise<{ rebuilt: boolean; docu
     return { rebuilt: false, documents: count.rows[0]?.n ?? 0 };
   }
   const { documents } = await rebuildSearchProjection();
+  await markSearchProjectionCurrent();
+  return { rebuilt: true, documents };
+}
+
+export async function markSearchProjectionCurrent(): Promise<void> {
   await db().systemSetting.upsert({
     where: { key: VERSION_KEY },
     create: { key: VERSION_KEY, value: SEARCH_PROJECTION_VERSION },
     update: { value: SEARCH_PROJECTION_VERSION },
   });
-  return { rebuilt: true, documents };
+}
+
+async function* projectionBatches(size = 1000): AsyncGenerator<SearchDocumentInput[]> {
+  let after = "";
+  for (;;) {
+    const batch = await dbPool().query<SearchDocumentInput>(
+      `SELECT ${SEARCH_DOCUMENT_COLUMNS} FROM "SearchDocument" WHERE key > $1 ORDER BY key LIMIT $2`,
+      [after, size],
+    );
+    if (batch.rows.length === 0) return;
+    yield batch.rows;
+    after = batch.rows[batch.rows.length - 1]!.key;
+  }
+}
+
+/**
+ * Builds a fresh Meilisearch index from the projection and swaps it in. Holds the outbox lock
+ * meanwhile, so changes made during the rebuild wait in the outbox and then go to the new index.
+ */
+export async function rebuildMeiliIndex(): Promise<{ indexed: number }> {
+  const { meili } = engines();
+  if (!meili) throw new Error("MEILI_HOST is not set.");
+  const client = await dbPool().connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock($1)`, [OUTBOX_LOCK]);
+    return await meili.rebuild(projectionBatches());
+  } finally {
+    await client.query(`SELECT pg_advisory_unlock($1)`, [OUTBOX_LOCK]).catch(() => undefined);
+    client.release();
+  }
 }
 
 let draining = false;

@@ -17,13 +17,14 @@ function weighted(expression: string, weight: "A" | "B" | "C" | "D"): string {
 const UPSERT = `
 INSERT INTO "SearchDocument" (key, type, "recordId", slug, title, summary, body, url, "regionCode",
   "regionName", "provinceCode", "provinceName", indicators, dimensions, year, "restrictedTo", "isDemo",
-  "searchVector", "titleVector", "updatedAt")
+  "searchVector", "titleVector", "headVector", "updatedAt")
 SELECT d.key, d.type, d."recordId", d.slug, d.title, d.summary, d.body, d.url, d."regionCode",
   d."regionName", d."provinceCode", d."provinceName", coalesce(d.indicators, '{}'),
   coalesce(d.dimensions, '{}'), d.year, d."restrictedTo", coalesce(d."isDemo", false),
   ${weighted("d.title", "A")} || ${weighted("d.summary", "B")} || ${weighted("d.body", "C")} ||
   ${weighted(`coalesce(d."regionName", '') || ' ' || coalesce(d."provinceName", '')`, "D")},
   ${weighted("d.title", "A")},
+  ${weighted("d.title", "A")} || ${weighted("d.summary", "B")},
   now()
 FROM json_to_recordset($1::json) AS d(${COLUMNS})
 ON CONFLICT (key) DO UPDATE SET
@@ -33,7 +34,7 @@ ON CONFLICT (key) DO UPDATE SET
   "provinceCode" = EXCLUDED."provinceCode", "provinceName" = EXCLUDED."provinceName",
   indicators = EXCLUDED.indicators, dimensions = EXCLUDED.dimensions, year = EXCLUDED.year,
   "restrictedTo" = EXCLUDED."restrictedTo", "isDemo" = EXCLUDED."isDemo", "searchVector" = EXCLUDED."searchVector",
-  "titleVector" = EXCLUDED."titleVector",
+  "titleVector" = EXCLUDED."titleVector", "headVector" = EXCLUDED."headVector",
   "updatedAt" = now()`;
 
 // Words for "did you mean": every word of three letters or more, lower case, without accents.
@@ -45,6 +46,11 @@ SELECT word, count(DISTINCT d.key)::int
  WHERE length(word) BETWEEN 3 AND 32
  GROUP BY word
 ON CONFLICT (term) DO UPDATE SET documents = "SearchTerm".documents + EXCLUDED.documents`;
+
+/** The columns that make a SearchDocumentInput, for reading documents back. */
+export const SEARCH_DOCUMENT_COLUMNS = `key, type, "recordId", slug, title, summary, body, url,
+  "regionCode", "regionName", "provinceCode", "provinceName", indicators, dimensions, year,
+  "restrictedTo", "isDemo"`;
 
 const BATCH = 500;
 
