@@ -122,6 +122,13 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "software.new.invalid": "The publiccode.yml is not valid yet. Fix these problems:",
   "software.new.metaInvalid": "Check the region, indicators and technology you entered.",
   "software.new.line": "line {line}",
+  "software.form.readme": "README (Markdown)",
+  "software.form.fileTooLarge": "The publiccode.yml file is larger than 1 MB.",
+  "software.edit": "Edit",
+  "software.edit.title": "Edit the application",
+  "software.edit.lead":
+    "Paste or upload a new publiccode.yml and change the portal's fields. The application's page keeps its address; if there is a problem, nothing is changed.",
+  "software.edit.submit": "Check and save",
   "software.share": "Share an application",
   "adoption.title": "Does your region run this application?",
   "adoption.region": "Region running it",

@@ -122,6 +122,13 @@ export const practiceMessagesId = {
   "software.new.invalid": "publiccode.yml belum sah. Perbaiki masalah berikut:",
   "software.new.metaInvalid": "Periksa daerah, indikator, dan teknologi yang diisi.",
   "software.new.line": "baris {line}",
+  "software.form.readme": "README (Markdown)",
+  "software.form.fileTooLarge": "Berkas publiccode.yml lebih besar dari 1 MB.",
+  "software.edit": "Ubah",
+  "software.edit.title": "Ubah aplikasi",
+  "software.edit.lead":
+    "Tempel atau unggah publiccode.yml yang baru dan ubah isian portal. Alamat halaman aplikasi tetap sama; jika ada masalah, tidak ada yang diubah.",
+  "software.edit.submit": "Periksa dan simpan",
   "software.share": "Bagikan aplikasi",
   "adoption.title": "Daerah Anda memakai aplikasi ini?",
   "adoption.region": "Daerah pemakai",

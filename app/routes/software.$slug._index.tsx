@@ -194,6 +194,7 @@ export default function SoftwareEntryPage() {
           {t("software.repository")}
         </a>
         <a href={`/software/${entry.slug}/publiccode.yml`}>publiccode.yml</a>
+        {mayManage ? <Link to={`/software/${entry.slug}/edit`}>{t("software.edit")}</Link> : null}
       </p>
       <div className="practice-layout">
         <article className="practice-body">

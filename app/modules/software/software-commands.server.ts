@@ -1,5 +1,7 @@
-// Publishing catalogue entries, releases and adoptions. Every command checks the policy:
-// the owning region's people publish and confirm; another region's people declare adoptions.
+// Publishing and editing catalogue entries and declaring adoptions. Every command checks the
+// policy: the owning region's people publish, edit and confirm; another region's people declare
+// (and withdraw) adoptions.
+import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { forbidden, notFound } from "~/auth/errors";
 import { can } from "~/auth/policy";
@@ -9,36 +11,88 @@ import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { slugify } from "~/modules/practices/practice.schema";
 import { indicatorId } from "~/modules/practices/practice-store.server";
-import { validatePubliccode, type PubliccodeProblem } from "./publiccode";
+import {
+  toPubliccodeYaml,
+  validatePubliccode,
+  type PubliccodeData,
+  type PubliccodeProblem,
+} from "./publiccode";
+import type { EntryMeta, PublishMeta, SoftwareFormValues } from "./software-form";
 import { softwareColumns } from "./software-import.server";
 
-export const publishMetaSchema = z.object({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
-  indicators: z.array(z.number().int().min(1).max(47)).max(20),
-  tech: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20),
-  requirements: z.string().trim().max(2000).optional(),
-  readme: z.string().max(50_000).optional(),
-});
+type Checked =
+  { valid: true; data: PubliccodeData } | { valid: false; errors: PubliccodeProblem[] };
+
+/** The publiccode.yml checked the same way for publishing and editing. */
+function checkPubliccode(yaml: string): Checked {
+  const result = validatePubliccode(yaml);
+  return result.valid && result.data
+    ? { valid: true, data: result.data }
+    : { valid: false, errors: result.errors };
+}
+
+/** The entry's columns from its publiccode.yml and the portal fields (region and demo flag kept). */
+function entryColumns(
+  data: PubliccodeData,
+  meta: EntryMeta,
+  entry: { regionCode: string; isDemo: boolean },
+) {
+  return {
+    ...softwareColumns(data, {
+      region: entry.regionCode,
+      indicators: meta.indicators,
+      tech: meta.tech,
+      requirements: meta.requirements,
+      demo: entry.isDemo,
+      practices: [],
+    }),
+    readme: meta.readme,
+  };
+}
+
+/** The entry serves exactly these SPBE indicators. */
+async function setIndicators(tx: Prisma.TransactionClient, softwareId: string, numbers: number[]) {
+  await tx.softwareIndicator.deleteMany({ where: { softwareId } });
+  const indicators = [...new Set(numbers)];
+  if (indicators.length)
+    await tx.softwareIndicator.createMany({
+      data: indicators.map((n) => ({ softwareId, indicatorId: indicatorId(n) })),
+    });
+}
+
+/** `softwareVersion` with `releaseDate` is a release of the entry (added once, never changed). */
+async function addDeclaredRelease(
+  tx: Prisma.TransactionClient,
+  softwareId: string,
+  data: PubliccodeData,
+) {
+  if (!data.softwareVersion || !data.releaseDate) return;
+  await tx.softwareRelease.upsert({
+    where: { softwareId_version: { softwareId, version: data.softwareVersion } },
+    create: {
+      softwareId,
+      version: data.softwareVersion,
+      releaseDate: new Date(`${data.releaseDate}T00:00:00Z`),
+    },
+    update: {},
+  });
+}
 
 export async function publishSoftware(input: {
   actor: SessionUser;
   yaml: string;
-  meta: z.infer<typeof publishMetaSchema>;
+  meta: PublishMeta;
   origin: RequestOrigin;
 }): Promise<
   { status: "created"; slug: string } | { status: "invalid"; errors: PubliccodeProblem[] }
 > {
   if (!can(input.actor, "record:create", { regionCode: input.meta.regionCode })) throw forbidden();
-  const result = validatePubliccode(input.yaml);
-  if (!result.valid || !result.data) return { status: "invalid", errors: result.errors };
-  const data = result.data;
-  const columns = softwareColumns(data, {
-    region: input.meta.regionCode,
-    indicators: input.meta.indicators,
-    tech: input.meta.tech,
-    requirements: input.meta.requirements,
-    demo: false,
-    practices: [],
+  const checked = checkPubliccode(input.yaml);
+  if (!checked.valid) return { status: "invalid", errors: checked.errors };
+  const data = checked.data;
+  const columns = entryColumns(data, input.meta, {
+    regionCode: input.meta.regionCode,
+    isDemo: false,
   });
   return db().$transaction(async (tx) => {
     const base = slugify(data.name) || "aplikasi";
@@ -50,23 +104,11 @@ export async function publishSoftware(input: {
     )
       slug = `${base}-${n}`;
     const entry = await tx.softwareEntry.create({
-      data: { ...columns, slug, readme: input.meta.readme ?? "", createdById: input.actor.id },
+      data: { ...columns, slug, createdById: input.actor.id },
       select: { id: true },
     });
-    const indicators = [...new Set(input.meta.indicators)];
-    if (indicators.length)
-      await tx.softwareIndicator.createMany({
-        data: indicators.map((n) => ({ softwareId: entry.id, indicatorId: indicatorId(n) })),
-      });
-    if (data.softwareVersion && data.releaseDate) {
-      await tx.softwareRelease.create({
-        data: {
-          softwareId: entry.id,
-          version: data.softwareVersion,
-          releaseDate: new Date(`${data.releaseDate}T00:00:00Z`),
-        },
-      });
-    }
+    await setIndicators(tx, entry.id, input.meta.indicators);
+    await addDeclaredRelease(tx, entry.id, data);
     await recordAudit(
       {
         action: "software.published",
@@ -81,6 +123,77 @@ export async function publishSoftware(input: {
     );
     return { status: "created" as const, slug };
   });
+}
+
+/** An entry as its edit form shows it, for the owning region's people only. */
+export async function getSoftwareForEditing(actor: SessionUser, slug: string) {
+  const entry = await db().softwareEntry.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      regionCode: true,
+      publiccode: true,
+      tech: true,
+      requirements: true,
+      readme: true,
+      region: { select: { code: true, name: true } },
+      indicators: { select: { indicator: { select: { number: true } } } },
+    },
+  });
+  if (!entry) throw notFound();
+  if (!can(actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
+  const values: SoftwareFormValues = {
+    publiccode: toPubliccodeYaml(entry.publiccode as unknown as PubliccodeData),
+    indicators: entry.indicators
+      .map((i) => i.indicator.number)
+      .sort((a, b) => a - b)
+      .join(", "),
+    tech: entry.tech.join(", "),
+    requirements: entry.requirements ?? "",
+    readme: entry.readme,
+  };
+  return { slug: entry.slug, name: entry.name, region: entry.region, values };
+}
+
+/**
+ * The owning region's people replace an entry's publiccode.yml and portal fields. The slug, the
+ * region, the demo flag, releases, adoptions and practice links stay; invalid input changes nothing.
+ */
+export async function updateSoftware(input: {
+  actor: SessionUser;
+  slug: string;
+  yaml: string;
+  meta: EntryMeta;
+  origin: RequestOrigin;
+}): Promise<{ status: "updated" } | { status: "invalid"; errors: PubliccodeProblem[] }> {
+  const entry = await db().softwareEntry.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, regionCode: true, isDemo: true },
+  });
+  if (!entry) throw notFound();
+  if (!can(input.actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
+  const checked = checkPubliccode(input.yaml);
+  if (!checked.valid) return { status: "invalid", errors: checked.errors };
+  const columns = entryColumns(checked.data, input.meta, entry);
+  await db().$transaction(async (tx) => {
+    await tx.softwareEntry.update({ where: { id: entry.id }, data: columns });
+    await setIndicators(tx, entry.id, input.meta.indicators);
+    await addDeclaredRelease(tx, entry.id, checked.data);
+    await recordAudit(
+      {
+        action: "software.updated",
+        actor: input.actor,
+        entityType: "SoftwareEntry",
+        entityId: entry.id,
+        regionCode: entry.regionCode,
+        details: { slug: input.slug, name: checked.data.name },
+        ...input.origin,
+      },
+      tx,
+    );
+  });
+  return { status: "updated" };
 }
 
 export const adoptionSchema = z.object({
