@@ -222,7 +222,11 @@ async function entryFor(slug: string) {
   return entry;
 }
 
-/** A region declares it runs the entry: one of its people, for another region's software. */
+/**
+ * A region declares it runs the entry: one of its people, for another region's software. A region
+ * declares once: while its declaration stands (declared, confirmed or rejected) nothing changes;
+ * it withdraws it to declare anew.
+ */
 export async function declareAdoption(input: {
   actor: SessionUser;
   slug: string;
@@ -233,40 +237,79 @@ export async function declareAdoption(input: {
   const { regionCode } = input.adoption;
   if (!can(input.actor, "record:create", { regionCode })) throw forbidden();
   if (regionCode === entry.regionCode) return { status: "own-software" as const };
-  const fields = {
-    version: input.adoption.version || null,
-    since: input.adoption.since ? new Date(`${input.adoption.since}T00:00:00Z`) : null,
-    serviceUrl: input.adoption.serviceUrl ?? null,
-    contact: input.adoption.contact || null,
-  };
-  const adoption = await db().softwareAdoption.upsert({
-    where: { softwareId_regionCode: { softwareId: entry.id, regionCode } },
-    create: {
-      softwareId: entry.id,
-      regionCode,
-      ...fields,
-      status: "DECLARED",
-      declaredById: input.actor.id,
-    },
-    update: {
-      ...fields,
-      status: "DECLARED",
-      declaredById: input.actor.id,
-      decidedById: null,
-      decidedAt: null,
-    },
-    select: { id: true },
+  return db().$transaction(async (tx) => {
+    const created = await tx.softwareAdoption.createMany({
+      data: {
+        softwareId: entry.id,
+        regionCode,
+        version: input.adoption.version || null,
+        since: input.adoption.since ? new Date(`${input.adoption.since}T00:00:00Z`) : null,
+        serviceUrl: input.adoption.serviceUrl ?? null,
+        contact: input.adoption.contact || null,
+        status: "DECLARED",
+        declaredById: input.actor.id,
+      },
+      skipDuplicates: true,
+    });
+    if (created.count === 0) return { status: "exists" as const };
+    const adoption = await tx.softwareAdoption.findUniqueOrThrow({
+      where: { softwareId_regionCode: { softwareId: entry.id, regionCode } },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        action: "software.adoption_declared",
+        actor: input.actor,
+        entityType: "SoftwareAdoption",
+        entityId: adoption.id,
+        regionCode,
+        details: { slug: input.slug },
+        ...input.origin,
+      },
+      tx,
+    );
+    return { status: "declared" as const };
   });
-  await recordAudit({
-    action: "software.adoption_declared",
-    actor: input.actor,
-    entityType: "SoftwareAdoption",
-    entityId: adoption.id,
-    regionCode,
-    details: { slug: input.slug },
-    ...input.origin,
+}
+
+export const withdrawalSchema = z.object({
+  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+});
+
+/**
+ * The adopting region's people withdraw its declaration, pending or decided: the row goes, so it
+ * counts nowhere any more; the audit log keeps what it was.
+ */
+export async function withdrawAdoption(input: {
+  actor: SessionUser;
+  slug: string;
+  regionCode: string;
+  origin: RequestOrigin;
+}) {
+  const entry = await entryFor(input.slug);
+  if (!can(input.actor, "record:update", { regionCode: input.regionCode })) throw forbidden();
+  await db().$transaction(async (tx) => {
+    const adoption = await tx.softwareAdoption.findUnique({
+      where: { softwareId_regionCode: { softwareId: entry.id, regionCode: input.regionCode } },
+      select: { id: true, status: true, version: true },
+    });
+    if (!adoption) throw notFound();
+    const deleted = await tx.softwareAdoption.deleteMany({ where: { id: adoption.id } });
+    if (deleted.count !== 1) throw notFound();
+    await recordAudit(
+      {
+        action: "software.adoption_withdrawn",
+        actor: input.actor,
+        entityType: "SoftwareAdoption",
+        entityId: adoption.id,
+        regionCode: input.regionCode,
+        details: { slug: input.slug, status: adoption.status, version: adoption.version },
+        ...input.origin,
+      },
+      tx,
+    );
   });
-  return { status: "declared" as const };
+  return { status: "withdrawn" as const };
 }
 
 /** The owning region's people confirm (or reject) a declared adoption. */
