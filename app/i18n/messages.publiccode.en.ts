@@ -1,4 +1,4 @@
-// English: problems the publiccode.yml validator reports.
+// English: problems the publiccode.yml validator reports and the validation API's own refusals.
 import type { publiccodeMessagesId } from "./messages.publiccode.id";
 
 export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, string> = {
@@ -47,4 +47,22 @@ export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, str
   "publiccode.warning.deprecatedKey": "\u201c{field}\u201d is deprecated.",
   "publiccode.warning.lowercaseCountry":
     "Lower-case country codes are deprecated; write \u201c{replacement}\u201d.",
+  "publiccode.notChecked.repository":
+    "Whether the repository at {url} is reachable and is a code repository was not checked (it needs the network).",
+  "publiccode.notChecked.reachable": "Whether {field} {value} is reachable was not checked.",
+  "publiccode.notChecked.image":
+    "Whether {field} \u201c{value}\u201d exists in the repository and is a valid image was not checked.",
+  "publiccode.notChecked.screenshots":
+    "Whether the screenshots of {field} exist in the repository and are images was not checked.",
+  "publiccode.notChecked.videos":
+    "Whether the videos of {field} are reachable and support oEmbed was not checked.",
+  "publiccode.notChecked.file":
+    "Whether {field} \u201c{value}\u201d exists in the repository was not checked.",
+  "publiccode.notChecked.ipa":
+    "Whether {field} \u201c{value}\u201d is a registered iPA code was not checked.",
+  "publiccode.api.bodyTooLarge": "The body is larger than 1 MB.",
+  "publiccode.api.fileTooLarge": "The file is larger than 1 MB.",
+  "publiccode.api.noFile": "Send the file in a form field named \u201cfile\u201d.",
+  "publiccode.api.unsupportedType": "Send application/yaml, text/plain or a multipart form upload.",
+  "publiccode.api.tooManyRequests": "Too many requests. Try again later.",
 };

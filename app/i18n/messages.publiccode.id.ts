@@ -1,4 +1,5 @@
-// Bahasa Indonesia: problems the publiccode.yml validator reports ({field} is the key's path).
+// Bahasa Indonesia: problems the publiccode.yml validator reports ({field} is the key's path) and the
+// validation API's own refusals.
 export const publiccodeMessagesId = {
   "publiccode.error.yamlSyntax": "Berkas bukan YAML yang sah: {detail}",
   "publiccode.error.notAMap": "Berkas publiccode.yml harus berupa pemetaan kunci ke nilai.",
@@ -43,4 +44,23 @@ export const publiccodeMessagesId = {
   "publiccode.warning.deprecatedKey": "\u201c{field}\u201d sudah usang.",
   "publiccode.warning.lowercaseCountry":
     "Kode negara huruf kecil sudah usang; tulis \u201c{replacement}\u201d.",
+  "publiccode.notChecked.repository":
+    "Apakah repositori {url} dapat dijangkau dan benar repositori kode tidak diperiksa (perlu jaringan).",
+  "publiccode.notChecked.reachable": "Apakah {field} {value} dapat dijangkau tidak diperiksa.",
+  "publiccode.notChecked.image":
+    "Apakah {field} \u201c{value}\u201d ada di repositori dan berupa gambar yang sah tidak diperiksa.",
+  "publiccode.notChecked.screenshots":
+    "Apakah tangkapan layar {field} ada di repositori dan berupa gambar tidak diperiksa.",
+  "publiccode.notChecked.videos":
+    "Apakah video {field} dapat dijangkau dan mendukung oEmbed tidak diperiksa.",
+  "publiccode.notChecked.file":
+    "Apakah {field} \u201c{value}\u201d ada di repositori tidak diperiksa.",
+  "publiccode.notChecked.ipa":
+    "Apakah {field} \u201c{value}\u201d adalah kode iPA yang terdaftar tidak diperiksa.",
+  "publiccode.api.bodyTooLarge": "Isi permintaan lebih besar dari 1 MB.",
+  "publiccode.api.fileTooLarge": "Berkas lebih besar dari 1 MB.",
+  "publiccode.api.noFile": "Kirim berkas dalam kolom formulir bernama \u201cfile\u201d.",
+  "publiccode.api.unsupportedType":
+    "Kirim application/yaml, text/plain, atau unggahan formulir multipart.",
+  "publiccode.api.tooManyRequests": "Terlalu banyak permintaan. Coba lagi nanti.",
 } as const;

@@ -1,53 +1,72 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { recordHit } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
-import { validatePubliccode } from "~/modules/software/publiccode";
+import { requestedLanguageOf } from "~/i18n/language.server";
+import { translator, type MessageKey, type Translate } from "~/i18n/translate";
+import { validatePubliccode, type PubliccodeProblem } from "~/modules/software/publiccode";
+import { problemMessage } from "~/modules/software/problem-message";
 
 const MAX_BYTES = 1024 * 1024;
 const RULE = { name: "publiccode-validate-ip", limit: 60, windowSeconds: 60 };
 
-async function bodyText(request: Request): Promise<string | { error: number; message: string }> {
+async function bodyText(
+  request: Request,
+): Promise<string | { error: number; message: MessageKey }> {
   const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_BYTES) return { error: 413, message: "The body is larger than 1 MB." };
+  if (declared > MAX_BYTES) return { error: 413, message: "publiccode.api.bodyTooLarge" };
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
     const form = await request.formData();
     const file = form.get("file") ?? form.get("publiccode");
     if (typeof file === "string") return file;
-    if (!file) return { error: 400, message: 'Send the file in a form field named "file".' };
-    if (file.size > MAX_BYTES) return { error: 413, message: "The file is larger than 1 MB." };
+    if (!file) return { error: 400, message: "publiccode.api.noFile" };
+    if (file.size > MAX_BYTES) return { error: 413, message: "publiccode.api.fileTooLarge" };
     return await file.text();
   }
   if (!["application/yaml", "application/x-yaml", "text/yaml", "text/plain", ""].includes(type)) {
-    return { error: 415, message: "Send application/yaml, text/plain or a multipart form upload." };
+    return { error: 415, message: "publiccode.api.unsupportedType" };
   }
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BYTES)
-    return { error: 413, message: "The body is larger than 1 MB." };
+    return { error: 413, message: "publiccode.api.bodyTooLarge" };
   return text;
 }
 
-/** POST /api/software/validate — anonymous callers allowed, rate limited, 1 MB at most. */
+const said = (t: Translate) => (problem: PubliccodeProblem) => ({
+  path: problem.path,
+  line: problem.line,
+  message: problemMessage(t, problem),
+});
+
+/**
+ * POST /api/software/validate — anonymous callers allowed, rate limited, 1 MB at most. Messages
+ * are in Bahasa Indonesia, or in English for `?lang=en` or an Accept-Language that prefers it.
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   const origin = requestOrigin(request, context);
+  const language = requestedLanguageOf(request);
+  const t = translator(language);
+  const headers = { "Content-Language": language, Vary: "Accept-Language" };
+  const refusal = (status: number, message: MessageKey, extra: Record<string, string> = {}) =>
+    Response.json(
+      { valid: false, errors: [{ path: "", line: null, message: t(message) }] },
+      { status, headers: { ...headers, ...extra } },
+    );
   const hit = await recordHit(RULE, origin.ip ?? "unknown");
-  if (hit.count > RULE.limit) {
-    return Response.json(
-      { valid: false, errors: [{ path: "", line: null, message: "Too many requests." }] },
-      { status: 429, headers: { "Retry-After": String(hit.retryAfterSeconds) } },
-    );
-  }
+  if (hit.count > RULE.limit)
+    return refusal(429, "publiccode.api.tooManyRequests", {
+      "Retry-After": String(hit.retryAfterSeconds),
+    });
   const text = await bodyText(request);
-  if (typeof text !== "string")
-    return Response.json(
-      { valid: false, errors: [{ path: "", line: null, message: text.message }] },
-      { status: text.error },
-    );
+  if (typeof text !== "string") return refusal(text.error, text.message);
   const result = validatePubliccode(text);
-  return Response.json({
-    valid: result.valid,
-    errors: result.errors.map(({ path, line, message }) => ({ path, line, message })),
-    warnings: result.warnings.map(({ path, line, message }) => ({ path, line, message })),
-    notChecked: result.notChecked,
-  });
+  return Response.json(
+    {
+      valid: result.valid,
+      errors: result.errors.map(said(t)),
+      warnings: result.warnings.map(said(t)),
+      notChecked: result.notChecked.map((note) => problemMessage(t, note)),
+    },
+    { headers },
+  );
 }

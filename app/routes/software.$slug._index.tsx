@@ -15,6 +15,8 @@ import {
   adoptionSchema,
   decideAdoption,
   declareAdoption,
+  withdrawAdoption,
+  withdrawalSchema,
 } from "~/modules/software/software-commands.server";
 import { DemoBadge } from "~/components/demo-badge";
 import { localeOf } from "~/i18n/languages";
@@ -30,11 +32,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
   const entry = await getSoftwareBySlug(params.slug ?? "");
   const mayDecide = can(viewer, "record:update", { regionCode: entry.regionCode });
-  const declarableRegions = (viewer?.memberships ?? [])
+  const otherRegions = (viewer?.memberships ?? []).filter((m) => m.regionCode !== entry.regionCode);
+  const adoptionOf = (regionCode: string) =>
+    entry.adoptions.find((a) => a.region.code === regionCode);
+  // A region with a declaration sees it (and may withdraw it); the others may declare.
+  const ownAdoptions = otherRegions.flatMap((m) => {
+    const adoption = adoptionOf(m.regionCode);
+    return adoption && can(viewer, "record:update", { regionCode: m.regionCode })
+      ? [{ region: adoption.region, status: adoption.status, version: adoption.version }]
+      : [];
+  });
+  const declarableRegions = otherRegions
     .filter(
       (m) =>
-        m.regionCode !== entry.regionCode &&
-        can(viewer, "record:create", { regionCode: m.regionCode }),
+        !adoptionOf(m.regionCode) && can(viewer, "record:create", { regionCode: m.regionCode }),
     )
     .map((m) => ({ code: m.regionCode, name: m.regionName }));
   const data = entry.publiccode as unknown as PubliccodeData;
@@ -76,6 +87,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           }))
       : [],
     declarableRegions,
+    ownAdoptions,
     mayManage: mayDecide,
     releaseOutcome: releaseOutcomeOf(new URL(request.url).searchParams.get("release")),
     // publiccode.yml's longDescription is Markdown: rendered and sanitised like every other.
@@ -108,7 +120,16 @@ const decisionSchema = z.object({
   decision: z.enum(["confirm", "reject"]),
 });
 
-/** POST: declare that a region runs this entry, or (owning region) confirm or reject one. */
+const ADOPTION_STATUS_KEYS = {
+  DECLARED: "adoption.status.DECLARED",
+  CONFIRMED: "adoption.status.CONFIRMED",
+  REJECTED: "adoption.status.REJECTED",
+} as const;
+
+/**
+ * POST: declare that a region runs this entry or withdraw that declaration, or (owning region)
+ * confirm or reject one.
+ */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const slug = params.slug ?? "";
@@ -130,6 +151,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     });
     return data({ notice: "adoption.decided" as MessageKey, error: undefined });
   }
+  if (form.intent === "withdraw") {
+    const parsed = withdrawalSchema.safeParse(form);
+    if (!parsed.success)
+      return data(
+        { notice: undefined, error: parsed.error.issues[0]?.message as MessageKey },
+        { status: 400 },
+      );
+    await withdrawAdoption({ actor, slug, regionCode: parsed.data.regionCode, origin });
+    return data({ notice: "adoption.withdrawn" as MessageKey, error: undefined });
+  }
   const parsed = adoptionSchema.safeParse(form);
   if (!parsed.success)
     return data(
@@ -142,6 +173,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { notice: undefined, error: "adoption.ownSoftware" as MessageKey },
       { status: 400 },
     );
+  if (result.status === "exists")
+    return data({ notice: undefined, error: "adoption.exists" as MessageKey }, { status: 409 });
   return data({ notice: "adoption.declared" as MessageKey, error: undefined });
 }
 
@@ -152,6 +185,7 @@ export default function SoftwareEntryPage() {
     maintenance,
     pending,
     declarableRegions,
+    ownAdoptions,
     mayManage,
     releaseOutcome,
   } = useLoaderData<typeof loader>();
@@ -194,6 +228,7 @@ export default function SoftwareEntryPage() {
           {t("software.repository")}
         </a>
         <a href={`/software/${entry.slug}/publiccode.yml`}>publiccode.yml</a>
+        {mayManage ? <Link to={`/software/${entry.slug}/edit`}>{t("software.edit")}</Link> : null}
       </p>
       <div className="practice-layout">
         <article className="practice-body">
@@ -343,6 +378,26 @@ export default function SoftwareEntryPage() {
               </ul>
             )}
           </section>
+          {ownAdoptions.length ? (
+            <section className="aside-box" aria-labelledby="own-adoption-title">
+              <h2 id="own-adoption-title">{t("adoption.ownTitle")}</h2>
+              <ul className="plain-list">
+                {ownAdoptions.map((a) => (
+                  <li key={a.region.code}>
+                    {a.region.name}
+                    {a.version ? ` (${a.version})` : ""}: {t(ADOPTION_STATUS_KEYS[a.status])}
+                    <Form method="post" className="actions">
+                      <input type="hidden" name="intent" value="withdraw" />
+                      <input type="hidden" name="regionCode" value={a.region.code} />
+                      <button type="submit" className="button small secondary">
+                        {t("adoption.withdraw")}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {declarableRegions.length ? (
             <section className="aside-box" aria-labelledby="declare-title">
               <h2 id="declare-title">{t("adoption.title")}</h2>

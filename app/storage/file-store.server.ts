@@ -2,7 +2,9 @@
 // content-addressed: named by their SHA-256, so the same bytes uploaded twice are stored once. The
 // default store keeps them on local disk under <root>/<aa>/<bb>/<sha256> (root: env FILE_STORE_DIR,
 // else ./data/files of the project), written atomically (temporary file in <root>/.tmp, fsync,
-// rename, fsync of the directory) and checked against their hash whenever they are read.
+// rename, fsync of the directory) and checked against their hash whenever they are read. A
+// refused or broken-off upload deletes its temporary file; the first upload of a process deletes
+// those a crash left (untouched for a day).
 //
 // An upload is refused, leaving nothing on disk, when its name is unsafe, it is empty or larger than
 // the limit (env FILE_MAX_BYTES, 25 MB by default), its type detected from its bytes is not allowed
@@ -13,7 +15,17 @@
 // the sha256 that points here.
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
-import { mkdir, open, readFile, rename, rm, stat, unlink, type FileHandle } from "node:fs/promises";
+import {
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+  type FileHandle,
+} from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { fileTypeFromFile } from "file-type";
@@ -105,6 +117,8 @@ export interface DiskFileStoreOptions {
 
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 const TEMP_DIR = ".tmp";
+/** A temporary file untouched this long belongs to an upload that died with its process. */
+export const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
 // C0 and C1 control characters (including NUL, CR, LF, TAB, DEL).
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/u;
@@ -260,6 +274,28 @@ export function diskFileStore(options: DiskFileStoreOptions = {}): FileStore {
   const pathOf = (sha256: string) =>
     path.join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
+  /** Removes the `.part` files a crash left behind (a live upload writes to its own all along). */
+  async function removeStaleTemporaryFiles(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(tempDir);
+    } catch (error) {
+      if (isSystemError(error, "ENOENT")) return;
+      throw error;
+    }
+    const now = Date.now();
+    for (const name of names.filter((n) => n.endsWith(".part"))) {
+      const tempPath = path.join(tempDir, name);
+      try {
+        if (now - (await stat(tempPath)).mtimeMs > STALE_TEMP_MS)
+          await rm(tempPath, { force: true });
+      } catch (error) {
+        if (!isSystemError(error, "ENOENT")) throw error;
+      }
+    }
+  }
+  let swept: Promise<void> | undefined;
+
   async function put(input: PutInput): Promise<StoredFile & { deduplicated: boolean }> {
     const originalName = sanitiseFileName(input.originalName);
     const extension = extensionOf(originalName);
@@ -268,6 +304,11 @@ export function diskFileStore(options: DiskFileStoreOptions = {}): FileStore {
       ? storeAllowed.filter((mime) => input.allowedTypes?.includes(mime))
       : storeAllowed;
 
+    // Once per store (so once per process): what a crash left in the temporary folder goes.
+    swept ??= removeStaleTemporaryFiles().catch((error: unknown) =>
+      console.warn(`[files] could not clean ${tempDir}: ${String(error)}`),
+    );
+    await swept;
     await mkdir(tempDir, { recursive: true });
     const tempPath = path.join(tempDir, `${randomUUID()}.part`);
     let committed = false;

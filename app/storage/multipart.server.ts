@@ -1,8 +1,11 @@
 // Reads a multipart/form-data request: text fields into a map, one file field straight into the
 // file store. The stream is read directly (not through Remix's parser, which silently cuts a
 // name like "../x.pdf" down to "x.pdf"), so the store sees the name as sent and refuses it.
+// A file stored before the body breaks off is removed again; a caller that then refuses the
+// request removes it the same way (recordOrDiscard in stored-files.server.ts).
 import { streamMultipart } from "@web3-storage/multipart-parser";
 import { fileStore, UploadRejectedError, type StoredFile } from "./file-store.server";
+import { discardUnreferenced } from "./stored-files.server";
 
 const MAX_FIELD_BYTES = 64 * 1024;
 
@@ -21,8 +24,24 @@ export async function readMultipart(
   const [type, boundary] = (request.headers.get("Content-Type") ?? "").split(/\s*;\s*boundary=/);
   if (type !== "multipart/form-data" || !boundary || !request.body)
     return { ...result, malformed: true };
+  try {
+    await readParts(request.body, boundary, options, result);
+  } catch (error) {
+    // The body broke off or went bad after the file was stored: nothing will point to it.
+    if (result.stored) await discardUnreferenced(result.stored);
+    throw error;
+  }
+  return result;
+}
+
+async function readParts(
+  body: ReadableStream<Uint8Array>,
+  boundary: string,
+  options: { fileField: string; allowedTypes: readonly string[] },
+  result: MultipartResult,
+): Promise<void> {
   const decoder = new TextDecoder();
-  for await (const part of streamMultipart(request.body, boundary)) {
+  for await (const part of streamMultipart(body, boundary)) {
     if (part.done) break;
     if (typeof part.filename !== "string") {
       let text = "";
@@ -55,5 +74,4 @@ export async function readMultipart(
       for await (const chunk of part.data) void chunk;
     }
   }
-  return result;
 }

@@ -56,6 +56,9 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       "/practices/new",
       "/practices/pengaduan-terpadu-sumedang/edit",
       "/dashboard",
+      "/software/new",
+      "/software/e-naskah",
+      "/software/e-naskah/edit",
     ]) {
       await page.goto(`${baseUrl}${route}`);
       expect(await violationsOf(page), route).toEqual([]);

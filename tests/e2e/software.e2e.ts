@@ -1,5 +1,6 @@
-// The code catalogue: an adoption counts only once the owning region confirms it; a
-// publiccode.yml pasted into the form is refused with one error per problem, or published.
+// The code catalogue: an adoption counts only once the owning region confirms it and no longer
+// once its region withdraws it; a publiccode.yml pasted into the form is refused with one error per
+// problem, or published; the owning region edits an entry under the same address.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -49,6 +50,23 @@ describe("the code catalogue in the browser", () => {
     expect(
       await visitor.locator("section[aria-labelledby=software-title]").textContent(),
     ).toContain("e-Naskah");
+
+    // The adopting region sees its confirmed declaration instead of the form, and withdraws it.
+    const again = await browser.newContext();
+    const adopterPage = await signIn(baseUrl, again, "dev.bandung@demo.livinglab.id");
+    await adopterPage.goto(`${baseUrl}/software/e-naskah`);
+    const own = adopterPage.locator("section[aria-labelledby=own-adoption-title]");
+    expect(await own.textContent()).toContain("dikonfirmasi daerah pemilik");
+    expect(await adopterPage.getByRole("button", { name: "Nyatakan pemakaian" }).count()).toBe(0);
+    await adopterPage.getByRole("button", { name: "Tarik pernyataan" }).click();
+    await expect
+      .poll(() => adopterPage.textContent("main"))
+      .toContain("Pernyataan pemakaian telah ditarik.");
+    await expect.poll(() => usedBy(adopterPage)).not.toContain("Kota Bandung");
+    expect(await adopterPage.getByRole("button", { name: "Nyatakan pemakaian" }).count()).toBe(1);
+    await again.close();
+    await visitor.goto(`${baseUrl}/software/e-naskah`);
+    expect(await usedBy(visitor)).not.toContain("Kota Bandung");
     await visitor.close();
   });
 
@@ -79,6 +97,48 @@ describe("the code catalogue in the browser", () => {
     );
     const exported = await (await fetch(`${page.url()}/publiccode.yml`)).text();
     expect(exported).toContain("publiccodeYmlVersion");
+    await context.close();
+  });
+
+  it("lets the owning region edit an entry under the same address, and refuses invalid input", async () => {
+    const others = await browser.newContext();
+    const otherPage = await signIn(baseUrl, others, "dev.bandung@demo.livinglab.id");
+    await otherPage.goto(`${baseUrl}/software/pustaka-spbe`);
+    expect(await otherPage.getByRole("link", { name: "Ubah" }).count()).toBe(0);
+    expect((await otherPage.goto(`${baseUrl}/software/pustaka-spbe/edit`))?.status()).toBe(403);
+    await others.close();
+
+    const context = await browser.newContext();
+    const page = await signIn(baseUrl, context, "dev.sumedang@demo.livinglab.id");
+    const problems = watchConsole(page);
+    await page.goto(`${baseUrl}/software/pustaka-spbe`);
+    await page.getByRole("link", { name: "Ubah" }).click();
+    await page.waitForURL(`${baseUrl}/software/pustaka-spbe/edit`);
+    const yaml = page.getByLabel("Isi publiccode.yml");
+    const published = await yaml.inputValue();
+    expect(published).toContain("name: Pustaka SPBE");
+
+    await yaml.fill(published.replace("name: Pustaka SPBE", "name: ''"));
+    await page.getByRole("button", { name: "Periksa dan simpan" }).click();
+    await expect.poll(() => page.locator(".publiccode-errors li").count()).toBeGreaterThan(0);
+    expect(await page.locator(".publiccode-errors").textContent()).toMatch(/name \(baris \d+\)/);
+    await page.goto(`${baseUrl}/software/pustaka-spbe`);
+    expect(await page.textContent("h1")).toContain("Pustaka SPBE");
+
+    await page.getByRole("link", { name: "Ubah" }).click();
+    await page.waitForURL(`${baseUrl}/software/pustaka-spbe/edit`);
+    await page
+      .getByLabel("Isi publiccode.yml")
+      .fill(published.replace("name: Pustaka SPBE", "name: Pustaka SPBE Daerah"));
+    await page.getByLabel("Teknologi (pisahkan dengan koma)").fill("go, htmx");
+    await page.getByRole("button", { name: "Periksa dan simpan" }).click();
+    await page.waitForURL(`${baseUrl}/software/pustaka-spbe`);
+    await expect.poll(() => page.textContent("h1")).toContain("Pustaka SPBE Daerah");
+    expect(await page.locator("section[aria-labelledby=tech-title]").textContent()).toContain(
+      "htmx",
+    );
+    // The refused submission's 400 is the only thing the console reports.
+    expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
     await context.close();
   });
 });

@@ -1,8 +1,8 @@
 // The disk file store: real sample files of every allowed type are detected from their bytes and
-// stored once under <root>/<aa>/<bb>/<sha256>; refused uploads leave nothing behind; stored files
-// are checked against their hash when read.
+// stored once under <root>/<aa>/<bb>/<sha256>; refused or broken-off uploads leave nothing behind
+// (and what a crash left is cleaned up); stored files are checked against their hash when read.
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { crc32, gzipSync } from "node:zlib";
@@ -343,6 +343,30 @@ describe("diskFileStore.put", () => {
       "upload.error.tooLarge",
     );
     expect((await small.put({ data: PNG, originalName: "a.png" })).size).toBe(PNG.length);
+  });
+
+  it("leaves nothing when the source breaks off mid-stream", async () => {
+    async function* brokenOff() {
+      yield PDF.subarray(0, 64);
+      yield new Uint8Array(4096);
+      throw new Error("the client went away");
+    }
+    await expect(store.put({ data: brokenOff(), originalName: "putus.pdf" })).rejects.toThrow(
+      "the client went away",
+    );
+    expect(await filesUnder(root)).toEqual([]);
+  });
+
+  it("removes, on its first upload, the temporary files a crash left a day ago, and no others", async () => {
+    await mkdir(path.join(root, ".tmp"), { recursive: true });
+    const stale = path.join(root, ".tmp", "crashed.part");
+    const live = path.join(root, ".tmp", "in-progress.part");
+    await writeFile(stale, "half an upload");
+    await writeFile(live, "an upload still arriving");
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    await utimes(stale, twoDaysAgo, twoDaysAgo);
+    await store.put({ data: PDF, originalName: "laporan.pdf" });
+    expect(await filesUnder(path.join(root, ".tmp"))).toEqual(["in-progress.part"]);
   });
 
   it.each([

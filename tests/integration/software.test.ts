@@ -14,18 +14,29 @@ import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
 
 const FIXTURES = path.join(PROJECT_ROOT, "tests", "fixtures", "publiccode");
 
-async function validate(body: string, type = "application/yaml") {
-  const request = new Request("http://localhost/api/software/validate", {
+async function validate(
+  body: string,
+  type = "application/yaml",
+  options: { query?: string; acceptLanguage?: string } = {},
+) {
+  const request = new Request(`http://localhost/api/software/validate${options.query ?? ""}`, {
     method: "POST",
     body,
-    headers: { "Content-Type": type },
+    headers: {
+      "Content-Type": type,
+      ...(options.acceptLanguage ? { "Accept-Language": options.acceptLanguage } : {}),
+    },
   });
   const response = (await validateAction({
     request,
     params: {},
     context: { cspNonce: "t", clientIp: "10.7.7.7" },
   } as never)) as Response;
-  return { status: response.status, body: await response.json() };
+  return {
+    status: response.status,
+    language: response.headers.get("Content-Language"),
+    body: await response.json(),
+  };
 }
 
 describe("the code catalogue", () => {
@@ -66,6 +77,60 @@ describe("the code catalogue", () => {
     const tooBig = await validate("a".repeat(1024 * 1024 + 10));
     expect(tooBig.status).toBe(413);
     expect((await validate("name: x", "application/json")).status).toBe(415);
+  });
+
+  it("answers the validation API in Bahasa Indonesia, or in English when the caller asks for it", async () => {
+    const invalid = await readFile(path.join(FIXTURES, "invalid-issue.yml"), "utf8");
+    const license = (body: { errors: Array<{ path: string; message: string }> }) =>
+      body.errors.find((e) => e.path === "legal.license")?.message;
+    const INDONESIAN = "bukan ekspresi lisensi SPDX yang sah";
+    const ENGLISH = "is not a valid SPDX licence expression";
+
+    const byDefault = await validate(invalid);
+    expect(byDefault.language).toBe("id");
+    expect(license(byDefault.body)).toContain(INDONESIAN);
+    // Same shape whatever the language: path, line and message only.
+    for (const error of byDefault.body.errors)
+      expect(Object.keys(error).sort()).toEqual(["line", "message", "path"]);
+
+    const english = await validate(invalid, "application/yaml", { query: "?lang=en" });
+    expect(english.language).toBe("en");
+    expect(license(english.body)).toContain(ENGLISH);
+    expect(english.body.errors.map((e: { path: string }) => e.path)).toEqual(
+      byDefault.body.errors.map((e: { path: string }) => e.path),
+    );
+    expect(english.body.errors.map((e: { line: number }) => e.line)).toEqual(
+      byDefault.body.errors.map((e: { line: number }) => e.line),
+    );
+
+    for (const [acceptLanguage, expected] of [
+      ["en-US,en;q=0.9", ENGLISH],
+      ["fr-FR, en;q=0.5", ENGLISH],
+      ["id-ID,id;q=0.9,en;q=0.8", INDONESIAN],
+      ["en;q=0.4, id", INDONESIAN],
+      ["fr, de", INDONESIAN],
+    ] as const) {
+      const answer = await validate(invalid, "application/yaml", { acceptLanguage });
+      expect(license(answer.body), acceptLanguage).toContain(expected);
+    }
+    // ?lang= wins over the header.
+    const asked = await validate(invalid, "application/yaml", {
+      query: "?lang=id",
+      acceptLanguage: "en",
+    });
+    expect(license(asked.body)).toContain(INDONESIAN);
+
+    // Checks not made, and the API's own refusals, follow the language too.
+    const valid = await readFile(path.join(FIXTURES, "valid-0.4-eoffice.yml"), "utf8");
+    expect((await validate(valid)).body.notChecked.join("\n")).toContain("tidak diperiksa");
+    expect(
+      (await validate(valid, "text/plain", { query: "?lang=en" })).body.notChecked.join("\n"),
+    ).toContain("was not checked");
+    const refusedId = await validate("name: x", "application/json");
+    expect(refusedId.status).toBe(415);
+    expect(refusedId.body.errors[0].message).toContain("Kirim application/yaml");
+    const refusedEn = await validate("name: x", "application/json", { acceptLanguage: "en" });
+    expect(refusedEn.body.errors[0].message).toContain("Send application/yaml");
   });
 
   it("exports an entry as publiccode.yml that parses back to the same metadata", async () => {

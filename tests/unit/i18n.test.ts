@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageOf } from "../../app/i18n/language.server";
+import { languageOf, preferredLanguage, requestedLanguageOf } from "../../app/i18n/language.server";
 import { en } from "../../app/i18n/messages.en";
 import { id } from "../../app/i18n/messages.id";
 import { translator } from "../../app/i18n/translate";
@@ -30,5 +30,27 @@ describe("message catalogues", () => {
     expect(languageOf(request())).toBe("id");
     expect(languageOf(request("theme=dark; lang=en"))).toBe("en");
     expect(languageOf(request("lang=fr"))).toBe("id");
+  });
+
+  it("give an API caller its language: ?lang=, else Accept-Language by q-value, else Bahasa Indonesia", () => {
+    expect(preferredLanguage(null)).toBeNull();
+    expect(preferredLanguage("EN-gb")).toBe("en");
+    expect(preferredLanguage("fr, en;q=0.1")).toBe("en");
+    expect(preferredLanguage("en;q=0.5, id;q=0.6")).toBe("id");
+    expect(preferredLanguage("en, id")).toBe("en"); // the first of equals
+    expect(preferredLanguage("en;q=0, fr")).toBeNull(); // q=0 means "not this one"
+    expect(preferredLanguage("*, en;q=bogus")).toBe("en"); // a malformed q counts as 1
+    const request = (query: string, acceptLanguage?: string, cookie?: string) =>
+      new Request(`http://localhost/api/x${query}`, {
+        headers: {
+          ...(acceptLanguage ? { "Accept-Language": acceptLanguage } : {}),
+          ...(cookie ? { Cookie: cookie } : {}),
+        },
+      });
+    expect(requestedLanguageOf(request(""))).toBe("id");
+    expect(requestedLanguageOf(request("", "", "lang=en"))).toBe("id");
+    expect(requestedLanguageOf(request("?lang=en"))).toBe("en");
+    expect(requestedLanguageOf(request("?lang=id", "en"))).toBe("id");
+    expect(requestedLanguageOf(request("?lang=fr", "en-US"))).toBe("en");
   });
 });

@@ -16,6 +16,7 @@ import {
   type UploadErrorKey,
 } from "~/storage/file-store.server";
 import { readMultipart } from "~/storage/multipart.server";
+import { recordOrDiscard, recordStoredFile } from "~/storage/stored-files.server";
 
 const MAX_ATTACHMENTS = 20;
 
@@ -57,12 +58,22 @@ export async function addPracticeAttachment(input: {
   }
   if (!stored) return { status: "rejected", message: "upload.error.noFile" };
   const file: StoredFile & { deduplicated: boolean } = stored;
-  await db().$transaction(async (tx) => {
-    await tx.storedFile.upsert({
-      where: { sha256: file.sha256 },
-      create: { sha256: file.sha256, size: file.size, mimeType: file.mimeType },
-      update: {},
-    });
+  // A failed write leaves no file behind.
+  await recordOrDiscard(
+    file,
+    () => saveAttachment(input, practice, file),
+    () => true,
+  );
+  return { status: "added", name: file.originalName, deduplicated: file.deduplicated };
+}
+
+function saveAttachment(
+  input: { actor: SessionUser; origin: RequestOrigin },
+  practice: { id: string; regionCode: string },
+  file: StoredFile,
+) {
+  return db().$transaction(async (tx) => {
+    await recordStoredFile(tx, file);
     const attachment = await tx.practiceAttachment.create({
       data: {
         practiceId: practice.id,
@@ -85,7 +96,6 @@ export async function addPracticeAttachment(input: {
       tx,
     );
   });
-  return { status: "added", name: file.originalName, deduplicated: file.deduplicated };
 }
 
 /** An attachment the viewer may download, with its bytes checked against their hash. */

@@ -1,5 +1,7 @@
-// Publishing catalogue entries, releases and adoptions. Every command checks the policy:
-// the owning region's people publish and confirm; another region's people declare adoptions.
+// Publishing and editing catalogue entries and declaring adoptions. Every command checks the
+// policy: the owning region's people publish, edit and confirm; another region's people declare
+// (and withdraw) adoptions.
+import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { forbidden, notFound } from "~/auth/errors";
 import { can } from "~/auth/policy";
@@ -9,37 +11,89 @@ import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { slugify } from "~/modules/practices/practice.schema";
 import { indicatorId } from "~/modules/practices/practice-store.server";
-import { validatePubliccode, type PubliccodeProblem } from "./publiccode";
+import {
+  toPubliccodeYaml,
+  validatePubliccode,
+  type PubliccodeData,
+  type PubliccodeProblem,
+} from "./publiccode";
+import type { EntryMeta, PublishMeta, SoftwareFormValues } from "./software-form";
 import { softwareColumns } from "./software-import.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
 
-export const publishMetaSchema = z.object({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
-  indicators: z.array(z.number().int().min(1).max(47)).max(20),
-  tech: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20),
-  requirements: z.string().trim().max(2000).optional(),
-  readme: z.string().max(50_000).optional(),
-});
+type Checked =
+  { valid: true; data: PubliccodeData } | { valid: false; errors: PubliccodeProblem[] };
+
+/** The publiccode.yml checked the same way for publishing and editing. */
+function checkPubliccode(yaml: string): Checked {
+  const result = validatePubliccode(yaml);
+  return result.valid && result.data
+    ? { valid: true, data: result.data }
+    : { valid: false, errors: result.errors };
+}
+
+/** The entry's columns from its publiccode.yml and the portal fields (region and demo flag kept). */
+function entryColumns(
+  data: PubliccodeData,
+  meta: EntryMeta,
+  entry: { regionCode: string; isDemo: boolean },
+) {
+  return {
+    ...softwareColumns(data, {
+      region: entry.regionCode,
+      indicators: meta.indicators,
+      tech: meta.tech,
+      requirements: meta.requirements,
+      demo: entry.isDemo,
+      practices: [],
+    }),
+    readme: meta.readme,
+  };
+}
+
+/** The entry serves exactly these SPBE indicators. */
+async function setIndicators(tx: Prisma.TransactionClient, softwareId: string, numbers: number[]) {
+  await tx.softwareIndicator.deleteMany({ where: { softwareId } });
+  const indicators = [...new Set(numbers)];
+  if (indicators.length)
+    await tx.softwareIndicator.createMany({
+      data: indicators.map((n) => ({ softwareId, indicatorId: indicatorId(n) })),
+    });
+}
+
+/** `softwareVersion` with `releaseDate` is a release of the entry (added once, never changed). */
+async function addDeclaredRelease(
+  tx: Prisma.TransactionClient,
+  softwareId: string,
+  data: PubliccodeData,
+) {
+  if (!data.softwareVersion || !data.releaseDate) return;
+  await tx.softwareRelease.upsert({
+    where: { softwareId_version: { softwareId, version: data.softwareVersion } },
+    create: {
+      softwareId,
+      version: data.softwareVersion,
+      releaseDate: new Date(`${data.releaseDate}T00:00:00Z`),
+    },
+    update: {},
+  });
+}
 
 export async function publishSoftware(input: {
   actor: SessionUser;
   yaml: string;
-  meta: z.infer<typeof publishMetaSchema>;
+  meta: PublishMeta;
   origin: RequestOrigin;
 }): Promise<
   { status: "created"; slug: string } | { status: "invalid"; errors: PubliccodeProblem[] }
 > {
   if (!can(input.actor, "record:create", { regionCode: input.meta.regionCode })) throw forbidden();
-  const result = validatePubliccode(input.yaml);
-  if (!result.valid || !result.data) return { status: "invalid", errors: result.errors };
-  const data = result.data;
-  const columns = softwareColumns(data, {
-    region: input.meta.regionCode,
-    indicators: input.meta.indicators,
-    tech: input.meta.tech,
-    requirements: input.meta.requirements,
-    demo: false,
-    practices: [],
+  const checked = checkPubliccode(input.yaml);
+  if (!checked.valid) return { status: "invalid", errors: checked.errors };
+  const data = checked.data;
+  const columns = entryColumns(data, input.meta, {
+    regionCode: input.meta.regionCode,
+    isDemo: false,
   });
   return db().$transaction(async (tx) => {
     const base = slugify(data.name) || "aplikasi";
@@ -51,23 +105,11 @@ export async function publishSoftware(input: {
     )
       slug = `${base}-${n}`;
     const entry = await tx.softwareEntry.create({
-      data: { ...columns, slug, readme: input.meta.readme ?? "", createdById: input.actor.id },
+      data: { ...columns, slug, createdById: input.actor.id },
       select: { id: true },
     });
-    const indicators = [...new Set(input.meta.indicators)];
-    if (indicators.length)
-      await tx.softwareIndicator.createMany({
-        data: indicators.map((n) => ({ softwareId: entry.id, indicatorId: indicatorId(n) })),
-      });
-    if (data.softwareVersion && data.releaseDate) {
-      await tx.softwareRelease.create({
-        data: {
-          softwareId: entry.id,
-          version: data.softwareVersion,
-          releaseDate: new Date(`${data.releaseDate}T00:00:00Z`),
-        },
-      });
-    }
+    await setIndicators(tx, entry.id, input.meta.indicators);
+    await addDeclaredRelease(tx, entry.id, data);
     await refreshSearchDocuments(tx, [{ type: "software", id: entry.id }]);
     await recordAudit(
       {
@@ -83,6 +125,78 @@ export async function publishSoftware(input: {
     );
     return { status: "created" as const, slug };
   });
+}
+
+/** An entry as its edit form shows it, for the owning region's people only. */
+export async function getSoftwareForEditing(actor: SessionUser, slug: string) {
+  const entry = await db().softwareEntry.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      regionCode: true,
+      publiccode: true,
+      tech: true,
+      requirements: true,
+      readme: true,
+      region: { select: { code: true, name: true } },
+      indicators: { select: { indicator: { select: { number: true } } } },
+    },
+  });
+  if (!entry) throw notFound();
+  if (!can(actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
+  const values: SoftwareFormValues = {
+    publiccode: toPubliccodeYaml(entry.publiccode as unknown as PubliccodeData),
+    indicators: entry.indicators
+      .map((i) => i.indicator.number)
+      .sort((a, b) => a - b)
+      .join(", "),
+    tech: entry.tech.join(", "),
+    requirements: entry.requirements ?? "",
+    readme: entry.readme,
+  };
+  return { slug: entry.slug, name: entry.name, region: entry.region, values };
+}
+
+/**
+ * The owning region's people replace an entry's publiccode.yml and portal fields. The slug, the
+ * region, the demo flag, releases, adoptions and practice links stay; invalid input changes nothing.
+ */
+export async function updateSoftware(input: {
+  actor: SessionUser;
+  slug: string;
+  yaml: string;
+  meta: EntryMeta;
+  origin: RequestOrigin;
+}): Promise<{ status: "updated" } | { status: "invalid"; errors: PubliccodeProblem[] }> {
+  const entry = await db().softwareEntry.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, regionCode: true, isDemo: true },
+  });
+  if (!entry) throw notFound();
+  if (!can(input.actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
+  const checked = checkPubliccode(input.yaml);
+  if (!checked.valid) return { status: "invalid", errors: checked.errors };
+  const columns = entryColumns(checked.data, input.meta, entry);
+  await db().$transaction(async (tx) => {
+    await tx.softwareEntry.update({ where: { id: entry.id }, data: columns });
+    await setIndicators(tx, entry.id, input.meta.indicators);
+    await addDeclaredRelease(tx, entry.id, checked.data);
+    await refreshSearchDocuments(tx, [{ type: "software", id: entry.id }]);
+    await recordAudit(
+      {
+        action: "software.updated",
+        actor: input.actor,
+        entityType: "SoftwareEntry",
+        entityId: entry.id,
+        regionCode: entry.regionCode,
+        details: { slug: input.slug, name: checked.data.name },
+        ...input.origin,
+      },
+      tx,
+    );
+  });
+  return { status: "updated" };
 }
 
 export const adoptionSchema = z.object({
@@ -111,7 +225,11 @@ async function entryFor(slug: string) {
   return entry;
 }
 
-/** A region declares it runs the entry: one of its people, for another region's software. */
+/**
+ * A region declares it runs the entry: one of its people, for another region's software. A region
+ * declares once: while its declaration stands (declared, confirmed or rejected) nothing changes;
+ * it withdraws it to declare anew.
+ */
 export async function declareAdoption(input: {
   actor: SessionUser;
   slug: string;
@@ -122,40 +240,79 @@ export async function declareAdoption(input: {
   const { regionCode } = input.adoption;
   if (!can(input.actor, "record:create", { regionCode })) throw forbidden();
   if (regionCode === entry.regionCode) return { status: "own-software" as const };
-  const fields = {
-    version: input.adoption.version || null,
-    since: input.adoption.since ? new Date(`${input.adoption.since}T00:00:00Z`) : null,
-    serviceUrl: input.adoption.serviceUrl ?? null,
-    contact: input.adoption.contact || null,
-  };
-  const adoption = await db().softwareAdoption.upsert({
-    where: { softwareId_regionCode: { softwareId: entry.id, regionCode } },
-    create: {
-      softwareId: entry.id,
-      regionCode,
-      ...fields,
-      status: "DECLARED",
-      declaredById: input.actor.id,
-    },
-    update: {
-      ...fields,
-      status: "DECLARED",
-      declaredById: input.actor.id,
-      decidedById: null,
-      decidedAt: null,
-    },
-    select: { id: true },
+  return db().$transaction(async (tx) => {
+    const created = await tx.softwareAdoption.createMany({
+      data: {
+        softwareId: entry.id,
+        regionCode,
+        version: input.adoption.version || null,
+        since: input.adoption.since ? new Date(`${input.adoption.since}T00:00:00Z`) : null,
+        serviceUrl: input.adoption.serviceUrl ?? null,
+        contact: input.adoption.contact || null,
+        status: "DECLARED",
+        declaredById: input.actor.id,
+      },
+      skipDuplicates: true,
+    });
+    if (created.count === 0) return { status: "exists" as const };
+    const adoption = await tx.softwareAdoption.findUniqueOrThrow({
+      where: { softwareId_regionCode: { softwareId: entry.id, regionCode } },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        action: "software.adoption_declared",
+        actor: input.actor,
+        entityType: "SoftwareAdoption",
+        entityId: adoption.id,
+        regionCode,
+        details: { slug: input.slug },
+        ...input.origin,
+      },
+      tx,
+    );
+    return { status: "declared" as const };
   });
-  await recordAudit({
-    action: "software.adoption_declared",
-    actor: input.actor,
-    entityType: "SoftwareAdoption",
-    entityId: adoption.id,
-    regionCode,
-    details: { slug: input.slug },
-    ...input.origin,
+}
+
+export const withdrawalSchema = z.object({
+  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+});
+
+/**
+ * The adopting region's people withdraw its declaration, pending or decided: the row goes, so it
+ * counts nowhere any more; the audit log keeps what it was.
+ */
+export async function withdrawAdoption(input: {
+  actor: SessionUser;
+  slug: string;
+  regionCode: string;
+  origin: RequestOrigin;
+}) {
+  const entry = await entryFor(input.slug);
+  if (!can(input.actor, "record:update", { regionCode: input.regionCode })) throw forbidden();
+  await db().$transaction(async (tx) => {
+    const adoption = await tx.softwareAdoption.findUnique({
+      where: { softwareId_regionCode: { softwareId: entry.id, regionCode: input.regionCode } },
+      select: { id: true, status: true, version: true },
+    });
+    if (!adoption) throw notFound();
+    const deleted = await tx.softwareAdoption.deleteMany({ where: { id: adoption.id } });
+    if (deleted.count !== 1) throw notFound();
+    await recordAudit(
+      {
+        action: "software.adoption_withdrawn",
+        actor: input.actor,
+        entityType: "SoftwareAdoption",
+        entityId: adoption.id,
+        regionCode: input.regionCode,
+        details: { slug: input.slug, status: adoption.status, version: adoption.version },
+        ...input.origin,
+      },
+      tx,
+    );
   });
-  return { status: "declared" as const };
+  return { status: "withdrawn" as const };
 }
 
 /** The owning region's people confirm (or reject) a declared adoption. */

@@ -1,5 +1,6 @@
 // Releases of a catalogue entry: a version, a date, a changelog and an optional source archive
-// (zip or tar.gz) kept in the file store with its SHA-256.
+// (zip or tar.gz) kept in the file store with its SHA-256. An archive of a refused release is
+// removed again unless another record holds the same bytes.
 import { z } from "zod";
 import { forbidden, notFound } from "~/auth/errors";
 import { can } from "~/auth/policy";
@@ -9,7 +10,8 @@ import { db } from "~/db.server";
 import type { MessageKey } from "~/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { fileStore } from "~/storage/file-store.server";
-import { readMultipart } from "~/storage/multipart.server";
+import { readMultipart, type MultipartResult } from "~/storage/multipart.server";
+import { recordOrDiscard, recordStoredFile } from "~/storage/stored-files.server";
 
 const ARCHIVE_TYPES = ["application/zip", "application/gzip"] as const;
 
@@ -35,10 +37,26 @@ export async function addRelease(input: {
   });
   if (!entry) throw notFound();
   if (!can(input.actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
-  const { fields, stored, rejection, malformed } = await readMultipart(input.request, {
+  const upload = await readMultipart(input.request, {
     fileField: "archive",
     allowedTypes: ARCHIVE_TYPES,
   });
+  // A release refused after its archive was stored leaves no file behind.
+  return recordOrDiscard(
+    upload.stored,
+    () => saveRelease({ actor: input.actor, origin: input.origin, entry, upload }),
+    (result) => result.ok,
+  );
+}
+
+async function saveRelease(input: {
+  actor: SessionUser;
+  entry: { id: string; regionCode: string };
+  upload: MultipartResult;
+  origin: RequestOrigin;
+}): Promise<{ ok: true } | { ok: false; message: MessageKey }> {
+  const { entry } = input;
+  const { fields, stored, rejection, malformed } = input.upload;
   if (malformed) return { ok: false, message: "upload.error.noFile" };
   if (rejection) return { ok: false, message: "upload.error.plain" };
   const parsed = releaseSchema.safeParse(fields);
@@ -49,13 +67,7 @@ export async function addRelease(input: {
   });
   if (exists) return { ok: false, message: "release.error.exists" };
   await db().$transaction(async (tx) => {
-    if (stored) {
-      await tx.storedFile.upsert({
-        where: { sha256: stored.sha256 },
-        create: { sha256: stored.sha256, size: stored.size, mimeType: stored.mimeType },
-        update: {},
-      });
-    }
+    if (stored) await recordStoredFile(tx, stored);
     const release = await tx.softwareRelease.create({
       data: {
         softwareId: entry.id,

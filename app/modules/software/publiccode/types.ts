@@ -15,12 +15,20 @@ export type PubliccodeProblem = {
   params?: Record<string, string | number>;
 };
 
+/** A check that was not made, as an English sentence and as a message key with its params. */
+export type PubliccodeNote = {
+  message: string;
+  /** e.g. `publiccode.notChecked.reachable`. */
+  key: string;
+  params: Record<string, string | number>;
+};
+
 export type PubliccodeValidation = {
   valid: boolean;
   errors: PubliccodeProblem[];
   warnings: PubliccodeProblem[];
-  /** Checks that need the network (reachability, files in the repository), as English sentences. */
-  notChecked: string[];
+  /** Checks that need the network (reachability, files in the repository): never counted as passed. */
+  notChecked: PubliccodeNote[];
   /** The normalised data, only when the file is valid. */
   data: PubliccodeData | null;
 };

@@ -23,6 +23,7 @@ import type {
   PubliccodeData,
   PubliccodeDependency,
   PubliccodeDescription,
+  PubliccodeNote,
   PubliccodeProblem,
   PubliccodeValidation,
   SoftwareType,
@@ -86,7 +87,7 @@ function parseVersion(value: string): number | null {
 class Validator {
   readonly errors: PubliccodeProblem[] = [];
   readonly warnings: PubliccodeProblem[] = [];
-  readonly notChecked: string[] = [];
+  readonly notChecked: PubliccodeNote[] = [];
   private readonly parsed: ReturnType<typeof parsePubliccodeTree>;
   minor = 4;
 
@@ -113,6 +114,10 @@ class Validator {
 
   warn(path: PathSegment[], key: string, message: string, params?: Params) {
     this.warnings.push(this.problem(path, `publiccode.warning.${key}`, message, params));
+  }
+
+  notCheck(key: string, message: string, params: Params) {
+    this.notChecked.push({ key: `publiccode.notChecked.${key}`, message, params });
   }
 
   required(path: PathSegment[]) {
@@ -495,16 +500,25 @@ class Validator {
       url = undefined;
     }
     if (url !== undefined) {
-      this.notChecked.push(
+      this.notCheck(
+        "repository",
         `Whether the repository at ${url} is reachable and is a code repository was not checked (it needs the network).`,
+        { url },
       );
     }
     const landingURL = this.httpUrl(["landingURL"], this.string(["landingURL"]));
     if (landingURL) {
-      this.notChecked.push(`Whether landingURL ${landingURL} is reachable was not checked.`);
+      this.notCheck("reachable", `Whether landingURL ${landingURL} is reachable was not checked.`, {
+        field: "landingURL",
+        value: landingURL,
+      });
     }
     const roadmap = this.httpUrl(["roadmap"], this.string(["roadmap"]));
-    if (roadmap) this.notChecked.push(`Whether roadmap ${roadmap} is reachable was not checked.`);
+    if (roadmap)
+      this.notCheck("reachable", `Whether roadmap ${roadmap} is reachable was not checked.`, {
+        field: "roadmap",
+        value: roadmap,
+      });
 
     const isBasedOn = this.isBasedOn();
     const softwareVersion = this.string(["softwareVersion"]);
@@ -643,8 +657,10 @@ class Validator {
       );
       return undefined;
     }
-    this.notChecked.push(
+    this.notCheck(
+      "image",
       `Whether ${key} "${value}" exists in the repository and is a valid image was not checked.`,
+      { field: key, value },
     );
     return value;
   }
@@ -793,8 +809,10 @@ class Validator {
       ["apiDocumentation", apiDocumentation],
     ] as const) {
       if (value)
-        this.notChecked.push(
+        this.notCheck(
+          "reachable",
           `Whether description.${lang}.${key} ${value} is reachable was not checked.`,
+          { field: `description.${lang}.${key}`, value },
         );
     }
     const features = this.stringList(field("features"), { required: true, nonEmpty: true });
@@ -802,16 +820,20 @@ class Validator {
       check: (value, at) => this.pathOrUrl(at, value),
     });
     if (screenshots?.length) {
-      this.notChecked.push(
+      this.notCheck(
+        "screenshots",
         `Whether the screenshots of description.${lang} exist in the repository and are images was not checked.`,
+        { field: `description.${lang}.screenshots` },
       );
     }
     const videos = this.stringList(field("videos"), {
       check: (value, at) => this.httpUrl(at, value),
     });
     if (videos?.length) {
-      this.notChecked.push(
+      this.notCheck(
+        "videos",
         `Whether the videos of description.${lang} are reachable and support oEmbed was not checked.`,
+        { field: `description.${lang}.videos` },
       );
     }
     const awards = this.stringList(field("awards"));
@@ -857,8 +879,10 @@ class Validator {
         this.string(["legal", "authorsFile"]),
       );
       if (authorsFile) {
-        this.notChecked.push(
+        this.notCheck(
+          "file",
           `Whether legal.authorsFile "${authorsFile}" exists in the repository was not checked.`,
+          { field: "legal.authorsFile", value: authorsFile },
         );
       }
     }
@@ -1040,8 +1064,10 @@ class Validator {
         const codiceIPA = this.string([section, "riuso", "codiceIPA"]);
         if (codiceIPA) {
           this.deprecated([section, "riuso", "codiceIPA"], "organisation.uri");
-          this.notChecked.push(
+          this.notCheck(
+            "ipa",
             `Whether ${section}.riuso.codiceIPA "${codiceIPA}" is a registered iPA code was not checked.`,
+            { field: `${section}.riuso.codiceIPA`, value: codiceIPA },
           );
         }
       }

@@ -1,0 +1,72 @@
+// The fields of the publish and edit forms of a catalogue entry: the publiccode.yml (an uploaded
+// file wins over the pasted text, 1 MB at most) and the portal's own fields, checked with zod.
+import { z } from "zod";
+import type { MessageKey } from "~/i18n/translate";
+import { splitList } from "~/modules/practices/practice.schema";
+
+export const MAX_PUBLICCODE_BYTES = 1024 * 1024;
+
+/** What the portal adds to a publiccode.yml; the owning region is chosen once, when publishing. */
+export const entryMetaSchema = z.object({
+  indicators: z.array(z.number().int().min(1).max(47)).max(20),
+  tech: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20),
+  requirements: z.string().trim().max(2000).optional(),
+  readme: z.string().max(50_000).default(""),
+});
+export type EntryMeta = z.infer<typeof entryMetaSchema>;
+
+export const publishMetaSchema = entryMetaSchema.extend({
+  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+});
+export type PublishMeta = z.infer<typeof publishMetaSchema>;
+
+/** The form as typed, to show it again after a refusal (the file input cannot be refilled). */
+export interface SoftwareFormValues {
+  /** Publishing only: an entry keeps the region it was published for. */
+  regionCode?: string;
+  publiccode: string;
+  indicators: string;
+  tech: string;
+  requirements: string;
+  readme: string;
+}
+
+export type SoftwareFormRead<Meta> =
+  | { ok: true; yaml: string; meta: Meta; values: SoftwareFormValues }
+  | { ok: false; formError: MessageKey; values: SoftwareFormValues };
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/** Reads the publiccode.yml and the portal fields; `schema` says whether a region is chosen. */
+export async function readSoftwareForm<Meta extends EntryMeta>(
+  form: FormData,
+  schema: z.ZodType<Meta>,
+): Promise<SoftwareFormRead<Meta>> {
+  const file = form.get("file");
+  const uploaded = file instanceof File && file.size > 0 ? file : null;
+  const values: SoftwareFormValues = {
+    regionCode: text(form, "regionCode") || undefined,
+    publiccode:
+      uploaded && uploaded.size <= MAX_PUBLICCODE_BYTES
+        ? await uploaded.text()
+        : text(form, "publiccode"),
+    indicators: text(form, "indicators"),
+    tech: text(form, "tech"),
+    requirements: text(form, "requirements"),
+    readme: text(form, "readme"),
+  };
+  if (uploaded && uploaded.size > MAX_PUBLICCODE_BYTES)
+    return { ok: false, formError: "software.form.fileTooLarge", values };
+  const meta = schema.safeParse({
+    regionCode: values.regionCode,
+    indicators: splitList(values.indicators).map(Number).filter(Number.isInteger),
+    tech: splitList(values.tech),
+    requirements: values.requirements || undefined,
+    readme: values.readme,
+  });
+  if (!meta.success) return { ok: false, formError: "software.new.metaInvalid", values };
+  return { ok: true, yaml: values.publiccode, meta: meta.data, values };
+}

@@ -1,0 +1,71 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requestOrigin } from "~/auth/request-context.server";
+import { requireUser } from "~/auth/session.server";
+import { PubliccodeProblems, SoftwareForm } from "~/components/software-form";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/translate";
+import { useTranslate } from "~/i18n/use-translate";
+import type { PubliccodeProblem } from "~/modules/software/publiccode";
+import { getSoftwareForEditing, updateSoftware } from "~/modules/software/software-commands.server";
+import { entryMetaSchema, readSoftwareForm } from "~/modules/software/software-form";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const entry = await getSoftwareForEditing(actor, params.slug ?? "");
+  return {
+    ...entry,
+    title: `${translator(languageOf(request))("software.edit.title")} · ${entry.name}`,
+  };
+}
+
+/** POST: a new publiccode.yml and portal fields for the entry; nothing changes when invalid. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const slug = params.slug ?? "";
+  const read = await readSoftwareForm(await request.formData(), entryMetaSchema);
+  if (!read.ok)
+    return data(
+      { errors: [] as PubliccodeProblem[], formError: read.formError, values: read.values },
+      { status: 400 },
+    );
+  const result = await updateSoftware({
+    actor,
+    slug,
+    yaml: read.yaml,
+    meta: read.meta,
+    origin: requestOrigin(request, context),
+  });
+  if (result.status === "invalid")
+    return data(
+      { errors: result.errors, formError: "software.new.invalid" as const, values: read.values },
+      { status: 400 },
+    );
+  return redirect(`/software/${slug}`);
+}
+
+export default function EditSoftwarePage() {
+  const { slug, name, region, values } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useTranslate();
+  return (
+    <div className="container section">
+      <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
+        <Link to="/software">{t("software.title")}</Link> ·{" "}
+        <Link to={`/software/${slug}`}>{name}</Link> · {region.name}
+      </nav>
+      <h1>{t("software.edit.title")}</h1>
+      <p className="lead">{t("software.edit.lead")}</p>
+      <PubliccodeProblems formError={result?.formError} errors={result?.errors} />
+      <SoftwareForm values={result?.values ?? values} submitLabel="software.edit.submit" />
+    </div>
+  );
+}
