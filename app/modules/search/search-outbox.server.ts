@@ -69,7 +69,7 @@ export async function drainSearchOutbox(pool: pg.Pool, engine: SearchEngine): Pr
       await client.query(
         `UPDATE "SearchOutbox"
             SET attempts = attempts + 1, "lastError" = left($2, 1000),
-                "availableAt" = now() + make_interval(secs => least($3, power(2, attempts)))
+                "availableAt" = now() + make_interval(secs => least($3, power(2, least(attempts, 16))))
           WHERE id = ANY($1::bigint[])`,
         [ids, error instanceof Error ? error.message : String(error), MAX_BACKOFF_SECONDS],
       );

@@ -112,17 +112,20 @@ const ROOTS = (
   "pimpin kuasa wakil utus tugas fungsi peran tujuan sasaran capai hasil dampak manfaat guna " +
   "olah susun tulis baca hapus salin cetak pindai unggah unduh sambung hubung jaring kait"
 ).split(" ");
-/** Roots of the subjects' words: in real text they cluster in documents about that subject. */
-const TOPICAL = new Set(
-  SUBJECTS.join(" ")
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .flatMap((word) => [word, word.replace(/^pe|an$/g, "")]),
-);
+/** The subjects' words: in real text they cluster in documents about that subject. */
+const SUBJECT_WORDS = SUBJECTS.join(" ")
+  .toLowerCase()
+  .split(/[^a-z]+/)
+  .filter((word) => word.length > 2);
+
+/** A root that any subject word is built on (pengaduan ← adu) stays out of the filler. */
+function topical(root: string): boolean {
+  return SUBJECT_WORDS.some((word) => word.includes(root));
+}
 
 function wordForms(): string[] {
   const forms = new Set<string>();
-  for (const root of ROOTS.filter((root) => !TOPICAL.has(root))) {
+  for (const root of ROOTS.filter((root) => !topical(root))) {
     for (const form of [
       root,
       `pe${root}an`,

@@ -189,20 +189,29 @@ export function createMeiliEngine(config: MeiliConfig): MeiliEngine {
       await prepare(config.indexName);
       await prepare(fresh);
       let indexed = 0;
-      for await (const batch of batches) {
-        await addTo(client.index(fresh), batch);
-        indexed += batch.length;
+      try {
+        for await (const batch of batches) {
+          await addTo(client.index(fresh), batch);
+          indexed += batch.length;
+        }
+        // Swap: the live name now serves the fresh documents; the old ones go with the temp name.
+        await succeeded(
+          client
+            .swapIndexes([
+              { indexes: [config.indexName, fresh] } as Parameters<
+                typeof client.swapIndexes
+              >[0][number],
+            ])
+            .waitTask(wait),
+        );
+      } catch (error) {
+        // A failed rebuild leaves the live index as it was and no half-built copy behind.
+        await client
+          .deleteIndex(fresh)
+          .waitTask(wait)
+          .catch(() => undefined);
+        throw error;
       }
-      // Swap: the live name now serves the fresh documents; the old ones go with the temp name.
-      await succeeded(
-        client
-          .swapIndexes([
-            { indexes: [config.indexName, fresh] } as Parameters<
-              typeof client.swapIndexes
-            >[0][number],
-          ])
-          .waitTask(wait),
-      );
       await succeeded(client.deleteIndex(fresh).waitTask(wait));
       return { indexed };
     },

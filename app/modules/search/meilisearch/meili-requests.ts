@@ -72,8 +72,10 @@ export function indexSettings(stem: (text: string) => string) {
     displayedAttributes: ["*"],
     synonyms: synonymMap(stem),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-    faceting: { maxValuesPerFacet: 500 },
-    pagination: { maxTotalHits: 10_000 },
+    // Above the 514 kabupaten/kota, so every region can be counted.
+    faceting: { maxValuesPerFacet: 1000 },
+    // The deepest page the API allows (page 500 × limit 50).
+    pagination: { maxTotalHits: 25_000 },
   };
 }
 

@@ -41,7 +41,11 @@ function tsqueryExpression(texts: string[], params: unknown[]): string {
     .map((text) => {
       params.push(text);
       const index = params.length;
-      return `websearch_to_tsquery('indonesian', unaccent($${index})) || websearch_to_tsquery('simple', unaccent($${index}))`;
+      // The exact (simple) form only when it differs from the stemmed one: half the index work
+      // for queries whose words the stemmer leaves alone.
+      return `(SELECT CASE WHEN stemmed::text = exact::text THEN stemmed ELSE stemmed || exact END
+                 FROM websearch_to_tsquery('indonesian', unaccent($${index})) AS stemmed,
+                      websearch_to_tsquery('simple', unaccent($${index})) AS exact)`;
     })
     .join(" || ");
 }
@@ -90,20 +94,31 @@ const FACETS_SQL = `
      SELECT 'dimension', v, count(*)::int FROM (SELECT unnest(dimensions) AS v FROM m) d GROUP BY v) a
   ) AS array_facets`;
 
+/** The statement that turns the query and its variants into one tsquery (as text). */
+export function tsqueryStatement(queryTexts: string[]): Statement {
+  const params: unknown[] = [];
+  return { sql: `SELECT (${tsqueryExpression(queryTexts, params)})::text AS q`, params };
+}
+
+/**
+ * Hits, total and facets in one statement. The tsquery comes as a parameter (computed by
+ * tsqueryStatement) so that the planner sees it and estimates the matches from the column's
+ * statistics, rather than planning blind.
+ */
 export function searchStatement(
-  queryTexts: string[],
+  tsquery: string | null,
   request: SearchRequest,
   viewer: SearchViewer,
 ): Statement {
   const params: unknown[] = [];
-  const hasQuery = queryTexts.length > 0;
-  const tsquery = hasQuery ? tsqueryExpression(queryTexts, params) : `''::tsquery`;
+  const hasQuery = tsquery !== null;
+  params.push(tsquery ?? "");
   const where = whereClauses(request, viewer, params);
-  if (hasQuery) where.unshift(`d."searchVector" @@ query.q`);
+  if (hasQuery) where.unshift(`d."searchVector" @@ $1::tsquery`);
   params.push(request.limit, (request.page - 1) * request.limit);
   const limitIndex = params.length - 1;
   const sql = `
-WITH query AS (SELECT ${tsquery} AS q),
+WITH query AS (SELECT $1::tsquery AS q),
 m AS MATERIALIZED (
   SELECT d.key, d.type, d.title, d."provinceCode", d."regionCode", d.indicators, d.dimensions, d.year,
          ${hasQuery ? RANK : "0::real"} AS rank
@@ -181,8 +196,13 @@ export function createPostgresEngine(pool: pg.Pool): SearchEngine {
     request: SearchRequest,
     viewer: SearchViewer,
   ): Promise<Outcome> {
-    const texts = text ? [text, ...synonymAlternatives(text)] : [];
-    const { sql, params } = searchStatement(texts, request, viewer);
+    let tsquery: string | null = null;
+    if (text) {
+      const compiled = tsqueryStatement([text, ...synonymAlternatives(text)]);
+      const [row] = await run<{ q: string }>(compiled.sql, compiled.params);
+      tsquery = row?.q ?? "";
+    }
+    const { sql, params } = searchStatement(tsquery, request, viewer);
     const [row] = await run<ResultRow>(sql, params);
     const facets = emptyFacets();
     for (const [name, value, count] of [
