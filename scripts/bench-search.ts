@@ -124,6 +124,12 @@ try {
       `  ${fmt(summary(perQuery.get(q)!).p50).padStart(9)}  ${String(result.total).padStart(6)}  ${q}`,
     );
   }
+  // Outside the mix, shown for what it is: one word that nearly every document contains.
+  const broad = await time(() => search("layanan"));
+  const broadHits = (await search("layanan")).total;
+  console.log(
+    `  Outside the mix: "layanan" (${broadHits} hits, ${((100 * broadHits) / options.docs).toFixed(0)}% of documents) took ${fmt(broad)}.`,
+  );
   console.log(`\n                       p50        p95        p99   samples`);
   console.log(
     `PostgreSQL engine  ${fmt(engineStats.p50).padStart(9)}  ${fmt(engineStats.p95).padStart(9)}  ${fmt(engineStats.p99).padStart(9)}   ${samples.length}`,

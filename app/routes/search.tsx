@@ -1,12 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useLoaderData,
-  useNavigation,
-  useSearchParams,
-  useSubmit,
-} from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { getSessionUser } from "~/auth/session.server";
 import { Pagination } from "~/components/pagination";
@@ -18,7 +11,7 @@ import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { facetLabels } from "~/modules/search/search-labels.server";
-import { parseSearchParams } from "~/modules/search/search-query";
+import { lenientSearchParams } from "~/modules/search/search-query";
 import { search } from "~/modules/search/search.server";
 import { FACET_NAMES } from "~/modules/search/search.types";
 
@@ -29,39 +22,57 @@ const TYPING_DELAY_MS = 250;
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(languageOf(request));
   const params = new URL(request.url).searchParams;
-  const parsed = parseSearchParams(params);
-  // Invalid parameters (a hand-edited URL) fall back to a blank search rather than an error.
-  const request_ = parsed.ok ? parsed.request : { q: "", filters: {}, page: 1, limit: 10 };
-  const q = request_.q;
+  const request_ = lenientSearchParams(params);
+  const { q, filters } = request_;
   const title = q ? `${q} · ${t("search.title")}` : t("search.title");
-  const hasFilters = FACET_NAMES.some((facet) => params.get(facet));
-  if (!q && !hasFilters) return { state: "start" as const, q, title, result: null, labels: null };
+  const base = { q, filters, title };
+  const hasFilters = Object.values(filters).some((value) => value !== undefined);
+  if (!q && !hasFilters) return { ...base, state: "start" as const, result: null, labels: null };
   try {
     const result = await search(request_, await getSessionUser(request));
-    const labels = await facetLabels(result.facets, request_.filters);
-    return { state: "results" as const, q, title, result, labels };
+    const labels = await facetLabels(result.facets, filters);
+    return { ...base, state: "results" as const, result, labels };
   } catch (error) {
     console.error(`[search] ${error instanceof Error ? error.message : String(error)}`);
-    return { state: "error" as const, q, title, result: null, labels: null };
+    return { ...base, state: "error" as const, result: null, labels: null };
   }
 }
 
 export default function SearchPage() {
   const data = useLoaderData<typeof loader>();
   const t = useTranslate();
-  const [params] = useSearchParams();
+  // The search as the loader understood it (a bad parameter in the URL is left out).
+  const params = new URLSearchParams();
+  if (data.q) params.set("q", data.q);
+  for (const facet of FACET_NAMES) {
+    const value = data.filters[facet];
+    if (value !== undefined) params.set(facet, String(value));
+  }
   const submit = useSubmit();
   const navigation = useNavigation();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const input = useRef<HTMLInputElement>(null);
+  /** The text sent by the last search-as-you-type, so its own results do not overwrite the box. */
+  const typed = useRef<string | null>(null);
   const searching = navigation.state === "loading" && navigation.location.pathname === "/search";
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // The box shows the query of the results (after Back, or a "did you mean" link), except when
+  // the results answer what the reader is typing: then it keeps their text, caret and focus.
+  useEffect(() => {
+    const box = input.current;
+    if (box && data.q !== typed.current && box.value.trim() !== data.q) box.value = data.q;
+    typed.current = null;
+  }, [data.q]);
+
   function searchAsYouType() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      if (form.current) submit(form.current, { replace: true, preventScrollReset: true });
+      if (!form.current) return;
+      typed.current = input.current?.value.trim() ?? null;
+      submit(form.current, { replace: true, preventScrollReset: true });
     }, TYPING_DELAY_MS);
   }
 
@@ -90,8 +101,8 @@ export default function SearchPage() {
         onChange={searchAsYouType}
       >
         {FACET_NAMES.map((facet) =>
-          params.get(facet) ? (
-            <input key={facet} type="hidden" name={facet} value={params.get(facet) ?? ""} />
+          data.filters[facet] !== undefined ? (
+            <input key={facet} type="hidden" name={facet} value={String(data.filters[facet])} />
           ) : null,
         )}
         <label htmlFor={PAGE_SEARCH_INPUT_ID}>{t("search.label")}</label>
@@ -100,13 +111,13 @@ export default function SearchPage() {
             id={PAGE_SEARCH_INPUT_ID}
             name="q"
             type="search"
+            ref={input}
             defaultValue={data.q}
-            key={data.q === params.get("q") ? "typed" : data.q}
             placeholder={t("search.placeholder")}
             maxLength={200}
             autoComplete="off"
             aria-describedby="search-help"
-            aria-controls="search-results"
+            aria-controls={result && result.total > 0 ? "search-results" : undefined}
             aria-keyshortcuts="Control+K"
             onKeyDown={toResults}
           />

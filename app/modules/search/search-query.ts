@@ -6,7 +6,7 @@ import { SEARCH_TYPES, type SearchRequest } from "./search.types";
 export const MAX_QUERY_LENGTH = 200;
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(MAX_QUERY_LENGTH).catch("").default(""),
+  q: z.string().trim().max(MAX_QUERY_LENGTH).default(""),
   type: optionalParam(z.enum(SEARCH_TYPES)),
   province: optionalParam(z.string().regex(/^\d{2}$/)),
   region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
@@ -26,4 +26,20 @@ export function parseSearchParams(
   if (!parsed.success) return { ok: false, field: String(parsed.error.issues[0]?.path[0] ?? "") };
   const { q, page, limit, ...filters } = parsed.data;
   return { ok: true, request: { q, page, limit, filters } };
+}
+
+/**
+ * For pages: a hand-edited URL loses only what is wrong in it (a bad filter is dropped, an
+ * over-long query is cut), never the whole search.
+ */
+export function lenientSearchParams(params: URLSearchParams): SearchRequest {
+  const next = new URLSearchParams(params);
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const parsed = parseSearchParams(next);
+    if (parsed.ok) return parsed.request;
+    if (parsed.field === "q")
+      next.set("q", (next.get("q") ?? "").trim().slice(0, MAX_QUERY_LENGTH));
+    else next.delete(parsed.field);
+  }
+  return { q: "", filters: {}, page: 1, limit: 10 };
 }

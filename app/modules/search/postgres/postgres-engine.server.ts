@@ -6,7 +6,7 @@
 import type pg from "pg";
 import { markedSnippet, MARK_END, MARK_START } from "../snippet";
 import { poolRunner, type SqlRunner } from "../sql-runner.server";
-import { anyWordQuery, applyCorrections, queryWords } from "../query-text";
+import { anyWordQuery, applyCorrections, queryWords, usesSyntax } from "../query-text";
 import {
   emptyFacets,
   type FacetCounts,
@@ -19,7 +19,7 @@ import {
   type SearchType,
   type SearchViewer,
 } from "../search.types";
-import { synonymAlternatives } from "../synonyms";
+import { synonymAlternatives, synonymUnits } from "../synonyms";
 import { deleteSearchDocuments, writeSearchDocuments } from "./postgres-index.server";
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -33,21 +33,6 @@ const RANK = `ts_rank(d."headVector", query.q, 1) +
 interface Statement {
   sql: string;
   params: unknown[];
-}
-
-/** The tsquery for the text and its synonym variants, as SQL with parameters from `params`. */
-function tsqueryExpression(texts: string[], params: unknown[]): string {
-  return texts
-    .map((text) => {
-      params.push(text);
-      const index = params.length;
-      // The exact (simple) form only when it differs from the stemmed one: half the index work
-      // for queries whose words the stemmer leaves alone.
-      return `(SELECT CASE WHEN stemmed::text = exact::text THEN stemmed ELSE stemmed || exact END
-                 FROM websearch_to_tsquery('indonesian', unaccent($${index})) AS stemmed,
-                      websearch_to_tsquery('simple', unaccent($${index})) AS exact)`;
-    })
-    .join(" || ");
 }
 
 function whereClauses(request: SearchRequest, viewer: SearchViewer, params: unknown[]): string[] {
@@ -94,31 +79,55 @@ const FACETS_SQL = `
      SELECT 'dimension', v, count(*)::int FROM (SELECT unnest(dimensions) AS v FROM m) d GROUP BY v) a
   ) AS array_facets`;
 
-/** The statement that turns the query and its variants into one tsquery (as text). */
-export function tsqueryStatement(queryTexts: string[]): Statement {
-  const params: unknown[] = [];
-  return { sql: `SELECT (${tsqueryExpression(queryTexts, params)})::text AS q`, params };
+/** Stemmed OR exact (simple) form of one text, the exact one only when it differs. */
+function eitherForm(parse: "plainto_tsquery" | "websearch_to_tsquery", index: number): string {
+  return `(SELECT CASE WHEN stemmed::text = exact::text THEN stemmed ELSE stemmed || exact END
+             FROM ${parse}('indonesian', unaccent($${index})) AS stemmed,
+                  ${parse}('simple', unaccent($${index})) AS exact)`;
 }
 
 /**
- * Hits, total and facets in one statement. The tsquery comes as a parameter (computed by
- * tsqueryStatement) so that the planner sees it and estimates the matches from the column's
- * statistics, rather than planning blind.
+ * The query as one tsquery expression. A plain query becomes an AND of units, each an OR of its
+ * synonyms; a query with syntax is read by websearch_to_tsquery, with whole-query variants.
+ */
+export function tsqueryExpression(text: string, params: unknown[]): string {
+  const add = (value: string) => {
+    params.push(value);
+    return params.length;
+  };
+  if (usesSyntax(text)) {
+    return [text, ...synonymAlternatives(text)]
+      .map((variant) => eitherForm("websearch_to_tsquery", add(variant)))
+      .join(" || ");
+  }
+  return synonymUnits(text)
+    .map(
+      (alternatives) =>
+        `(${alternatives.map((alternative) => eitherForm("plainto_tsquery", add(alternative))).join(" || ")})`,
+    )
+    .join(" && ");
+}
+
+/**
+ * Hits, total and facets in one statement. The tsquery is computed inside it (a MATERIALIZED
+ * CTE), out of the planner's sight: the planner then always takes the GIN index. Given the value,
+ * it would choose a sequential scan for broad queries, which reads every row's out-of-line
+ * vector and is ten times slower.
  */
 export function searchStatement(
-  tsquery: string | null,
+  text: string | null,
   request: SearchRequest,
   viewer: SearchViewer,
 ): Statement {
   const params: unknown[] = [];
-  const hasQuery = tsquery !== null;
-  params.push(tsquery ?? "");
+  const hasQuery = Boolean(text);
+  const tsquery = text ? tsqueryExpression(text, params) : `''::tsquery`;
   const where = whereClauses(request, viewer, params);
-  if (hasQuery) where.unshift(`d."searchVector" @@ $1::tsquery`);
+  if (hasQuery) where.unshift(`d."searchVector" @@ query.q`);
   params.push(request.limit, (request.page - 1) * request.limit);
   const limitIndex = params.length - 1;
   const sql = `
-WITH query AS (SELECT $1::tsquery AS q),
+WITH query AS MATERIALIZED (SELECT ${tsquery} AS q),
 m AS MATERIALIZED (
   SELECT d.key, d.type, d.title, d."provinceCode", d."regionCode", d.indicators, d.dimensions, d.year,
          ${hasQuery ? RANK : "0::real"} AS rank
@@ -133,7 +142,7 @@ SELECT
             d."regionName", d."provinceCode", d."provinceName", d.year, d."isDemo",
             ${
               hasQuery
-                ? `ts_headline('indonesian', d.summary || ' … ' || left(d.body, 4000), query.q, '${HEADLINE_OPTIONS}')`
+                ? `ts_headline('indonesian', d.summary || ' … ' || left(d.body, 1500), query.q, '${HEADLINE_OPTIONS}')`
                 : `left(d.summary, 240)`
             } AS snippet
        FROM top JOIN "SearchDocument" d USING (key), query) h) AS hits,
@@ -196,13 +205,7 @@ export function createPostgresEngine(pool: pg.Pool): SearchEngine {
     request: SearchRequest,
     viewer: SearchViewer,
   ): Promise<Outcome> {
-    let tsquery: string | null = null;
-    if (text) {
-      const compiled = tsqueryStatement([text, ...synonymAlternatives(text)]);
-      const [row] = await run<{ q: string }>(compiled.sql, compiled.params);
-      tsquery = row?.q ?? "";
-    }
-    const { sql, params } = searchStatement(tsquery, request, viewer);
+    const { sql, params } = searchStatement(text || null, request, viewer);
     const [row] = await run<ResultRow>(sql, params);
     const facets = emptyFacets();
     for (const [name, value, count] of [
