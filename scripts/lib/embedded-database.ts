@@ -148,6 +148,15 @@ export async function ensureDatabaseExists(adminUrl: string, name: string): Prom
   }
 }
 
+/** EMBEDDED_DB_SHARED_BUFFERS (e.g. 512MB), 256MB by default. */
+function sharedBuffers(): string {
+  const value = process.env.EMBEDDED_DB_SHARED_BUFFERS?.trim() || "256MB";
+  if (!/^\d+(kB|MB|GB)$/.test(value)) {
+    throw new Error(`EMBEDDED_DB_SHARED_BUFFERS must look like 256MB, got "${value}".`);
+  }
+  return value;
+}
+
 /** Starts (or attaches to) the embedded server and returns a handle to the app database. */
 export async function startEmbeddedDatabase(
   options: EmbeddedOptions = {},
@@ -179,7 +188,16 @@ export async function startEmbeddedDatabase(
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      // PostgreSQL's default (128MB) is sized for tiny machines; search reads its table and GIN
+      // index for every query, and they should stay in PostgreSQL's own cache.
+      "-c",
+      `shared_buffers=${sharedBuffers()}`,
+    ],
     onLog: () => undefined,
     onError: (error: unknown) => log(`[postgres] ${String(error)}`),
   });

@@ -135,7 +135,7 @@ export async function rebuildSearchProjection(): Promise<{ documents: number }> 
 }
 
 /** Bump when what a document holds changes: the next start rebuilds the projection. */
-export const SEARCH_PROJECTION_VERSION = "3";
+export const SEARCH_PROJECTION_VERSION = "4";
 const VERSION_KEY = "search_projection_version";
 
 /** Rebuilds the projection when it was built by another version (or never). */

@@ -61,23 +61,11 @@ function whereClauses(request: SearchRequest, viewer: SearchViewer, params: unkn
   return where;
 }
 
-// Facet counts in two passes over the matches: one GROUPING SETS pass for the scalar facets, one
-// for the array facets (unnest in the select list, far cheaper than a lateral function scan).
+// Facet counts in one pass over the matches: every "<facet>:<value>" key of each match.
 const FACETS_SQL = `
-  (SELECT coalesce(json_agg(json_build_array(f.facet, f.v, f.n)), '[]') FROM (
-     SELECT CASE WHEN GROUPING(type) = 0 THEN 'type' WHEN GROUPING("provinceCode") = 0 THEN 'province'
-                 WHEN GROUPING("regionCode") = 0 THEN 'region' ELSE 'year' END AS facet,
-            CASE WHEN GROUPING(type) = 0 THEN type WHEN GROUPING("provinceCode") = 0 THEN "provinceCode"
-                 WHEN GROUPING("regionCode") = 0 THEN "regionCode" ELSE year::text END AS v,
-            count(*)::int AS n
-       FROM m GROUP BY GROUPING SETS ((type), ("provinceCode"), ("regionCode"), (year))) f
-    WHERE f.v IS NOT NULL) AS scalar_facets,
-  (SELECT coalesce(json_agg(json_build_array(a.facet, a.v, a.n)), '[]') FROM (
-     SELECT 'indicator' AS facet, v::text AS v, count(*)::int AS n
-       FROM (SELECT unnest(indicators) AS v FROM m) i GROUP BY v
-     UNION ALL
-     SELECT 'dimension', v, count(*)::int FROM (SELECT unnest(dimensions) AS v FROM m) d GROUP BY v) a
-  ) AS array_facets`;
+  (SELECT coalesce(json_agg(json_build_array(split_part(f.k, ':', 1), substr(f.k, strpos(f.k, ':') + 1), f.n)), '[]')
+     FROM (SELECT k, count(*)::int AS n FROM (SELECT unnest(m."facetKeys") AS k FROM m) u GROUP BY k) f
+  ) AS facet_counts`;
 
 /** Stemmed OR exact (simple) form of one text, the exact one only when it differs. */
 function eitherForm(parse: "plainto_tsquery" | "websearch_to_tsquery", index: number): string {
@@ -129,7 +117,7 @@ export function searchStatement(
   const sql = `
 WITH query AS MATERIALIZED (SELECT ${tsquery} AS q),
 m AS MATERIALIZED (
-  SELECT d.key, d.type, d.title, d."provinceCode", d."regionCode", d.indicators, d.dimensions, d.year,
+  SELECT d.key, d.title, d."facetKeys",
          ${hasQuery ? RANK : "0::real"} AS rank
     FROM "SearchDocument" d, query
    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
@@ -142,7 +130,7 @@ SELECT
             d."regionName", d."provinceCode", d."provinceName", d.year, d."isDemo",
             ${
               hasQuery
-                ? `ts_headline('indonesian', d.summary || ' … ' || left(d.body, 1500), query.q, '${HEADLINE_OPTIONS}')`
+                ? `ts_headline('indonesian', d.summary || ' … ' || left(d.body, 1000), query.q, '${HEADLINE_OPTIONS}')`
                 : `left(d.summary, 240)`
             } AS snippet
        FROM top JOIN "SearchDocument" d USING (key), query) h) AS hits,
@@ -168,8 +156,7 @@ interface HitRow {
 interface ResultRow {
   total: number;
   hits: HitRow[];
-  scalar_facets: Array<[FacetName, string, number]>;
-  array_facets: Array<[FacetName, string, number]>;
+  facet_counts: Array<[FacetName, string, number]>;
 }
 
 function toHit(row: HitRow): SearchHit {
@@ -208,11 +195,8 @@ export function createPostgresEngine(pool: pg.Pool): SearchEngine {
     const { sql, params } = searchStatement(text || null, request, viewer);
     const [row] = await run<ResultRow>(sql, params);
     const facets = emptyFacets();
-    for (const [name, value, count] of [
-      ...(row?.scalar_facets ?? []),
-      ...(row?.array_facets ?? []),
-    ]) {
-      facets[name][value] = count;
+    for (const [name, value, count] of row?.facet_counts ?? []) {
+      if (name in facets) facets[name][value] = count;
     }
     return { total: row?.total ?? 0, hits: (row?.hits ?? []).map(toHit), facets };
   }

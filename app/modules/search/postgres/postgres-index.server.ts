@@ -7,7 +7,8 @@ import type { SearchDocumentInput } from "../search.types";
 
 const COLUMNS = `key text, type text, "recordId" text, slug text, title text, summary text, body text,
   url text, "regionCode" text, "regionName" text, "provinceCode" text, "provinceName" text,
-  indicators int[], dimensions text[], year int, "restrictedTo" text, "isDemo" boolean`;
+  indicators int[], dimensions text[], year int, "restrictedTo" text, "isDemo" boolean,
+  "facetKeys" text[]`;
 
 function weighted(expression: string, weight: "A" | "B" | "C" | "D"): string {
   return `setweight(to_tsvector('indonesian', unaccent(${expression})), '${weight}') ||
@@ -21,11 +22,12 @@ function stemmed(expression: string, weight: "A" | "B"): string {
 
 const UPSERT = `
 INSERT INTO "SearchDocument" (key, type, "recordId", slug, title, summary, body, url, "regionCode",
-  "regionName", "provinceCode", "provinceName", indicators, dimensions, year, "restrictedTo", "isDemo",
+  "regionName", "provinceCode", "provinceName", indicators, dimensions, year, "restrictedTo", "isDemo", "facetKeys",
   "searchVector", "titleVector", "headVector", "updatedAt")
 SELECT d.key, d.type, d."recordId", d.slug, d.title, d.summary, d.body, d.url, d."regionCode",
   d."regionName", d."provinceCode", d."provinceName", coalesce(d.indicators, '{}'),
   coalesce(d.dimensions, '{}'), d.year, d."restrictedTo", coalesce(d."isDemo", false),
+  d."facetKeys",
   ${weighted("d.title", "A")} || ${weighted("d.summary", "B")} || ${weighted("d.body", "C")} ||
   ${weighted(`coalesce(d."regionName", '') || ' ' || coalesce(d."provinceName", '')`, "D")},
   ${stemmed("d.title", "A")},
@@ -38,7 +40,8 @@ ON CONFLICT (key) DO UPDATE SET
   "regionCode" = EXCLUDED."regionCode", "regionName" = EXCLUDED."regionName",
   "provinceCode" = EXCLUDED."provinceCode", "provinceName" = EXCLUDED."provinceName",
   indicators = EXCLUDED.indicators, dimensions = EXCLUDED.dimensions, year = EXCLUDED.year,
-  "restrictedTo" = EXCLUDED."restrictedTo", "isDemo" = EXCLUDED."isDemo", "searchVector" = EXCLUDED."searchVector",
+  "restrictedTo" = EXCLUDED."restrictedTo", "isDemo" = EXCLUDED."isDemo",
+  "facetKeys" = EXCLUDED."facetKeys", "searchVector" = EXCLUDED."searchVector",
   "titleVector" = EXCLUDED."titleVector", "headVector" = EXCLUDED."headVector",
   "updatedAt" = now()`;
 
@@ -59,12 +62,28 @@ export const SEARCH_DOCUMENT_COLUMNS = `key, type, "recordId", slug, title, summ
 
 const BATCH = 500;
 
+/** "<facet>:<value>" for every facet value of the document (see FacetName). */
+export function facetKeys(document: SearchDocumentInput): string[] {
+  return [
+    `type:${document.type}`,
+    ...(document.provinceCode ? [`province:${document.provinceCode}`] : []),
+    ...(document.regionCode ? [`region:${document.regionCode}`] : []),
+    ...document.indicators.map((indicator) => `indicator:${indicator}`),
+    ...document.dimensions.map((dimension) => `dimension:${dimension}`),
+    ...(document.year ? [`year:${document.year}`] : []),
+  ];
+}
+
 export async function writeSearchDocuments(
   run: SqlRunner,
   documents: SearchDocumentInput[],
 ): Promise<void> {
   for (let start = 0; start < documents.length; start += BATCH) {
-    const batch = JSON.stringify(documents.slice(start, start + BATCH));
+    const batch = JSON.stringify(
+      documents
+        .slice(start, start + BATCH)
+        .map((document) => ({ ...document, facetKeys: facetKeys(document) })),
+    );
     await run(UPSERT, [batch]);
     await run(VOCABULARY, [batch]);
   }
