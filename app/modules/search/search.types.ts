@@ -74,6 +74,43 @@ export interface SearchHit {
   isDemo: boolean;
 }
 
+/** What every engine knows of a stored document: enough to make a hit. */
+export interface StoredHitFields {
+  type: string;
+  recordId: string;
+  slug: string;
+  title: string;
+  url: string;
+  regionCode: string | null;
+  regionName: string | null;
+  provinceCode: string | null;
+  provinceName: string | null;
+  year: number | null;
+  isDemo: boolean;
+}
+
+/** The one way a stored document becomes a hit (both engines). */
+export function toSearchHit(fields: StoredHitFields, snippet: string): SearchHit {
+  return {
+    type: fields.type as SearchType,
+    id: fields.recordId,
+    slug: fields.slug,
+    title: fields.title,
+    snippet,
+    url: fields.url,
+    region:
+      fields.regionCode && fields.regionName
+        ? { code: fields.regionCode, name: fields.regionName }
+        : null,
+    province:
+      fields.provinceCode && fields.provinceName
+        ? { code: fields.provinceCode, name: fields.provinceName }
+        : null,
+    year: fields.year,
+    isDemo: fields.isDemo,
+  };
+}
+
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
 export interface SearchResponse {

@@ -4,13 +4,13 @@ import { Meilisearch, type Index } from "meilisearch";
 import { markedSnippet, MARK_START } from "../snippet";
 import {
   emptyFacets,
+  toSearchHit,
   FACET_NAMES,
   type SearchDocumentInput,
   type SearchEngine,
   type SearchHit,
   type SearchRequest,
   type SearchResponse,
-  type SearchType,
   type SearchViewer,
 } from "../search.types";
 import {
@@ -60,22 +60,7 @@ function snippetOf(hit: StoredHit): string {
 }
 
 function toHit(hit: StoredHit): SearchHit {
-  return {
-    type: hit.type as SearchType,
-    id: hit.recordId,
-    slug: hit.slug,
-    title: hit.title,
-    snippet: snippetOf(hit),
-    url: hit.url,
-    region:
-      hit.regionCode && hit.regionName ? { code: hit.regionCode, name: hit.regionName } : null,
-    province:
-      hit.provinceCode && hit.provinceName
-        ? { code: hit.provinceCode, name: hit.provinceName }
-        : null,
-    year: hit.year,
-    isDemo: hit.isDemo,
-  };
+  return toSearchHit(hit, snippetOf(hit));
 }
 
 export interface MeiliEngine extends SearchEngine {

@@ -24,30 +24,15 @@ export const FACET_ATTRIBUTES: Record<FacetName, string> = {
   year: "year",
 };
 
-export interface MeiliDocument {
+/** A search document as Meilisearch stores it: with stemmed fields and an access attribute. */
+export type MeiliDocument = Omit<SearchDocumentInput, "restrictedTo"> & {
   id: string;
-  key: string;
-  type: string;
-  recordId: string;
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
   title_stem: string;
   summary_stem: string;
   body_stem: string;
-  url: string;
-  regionCode: string | null;
-  regionName: string | null;
-  provinceCode: string | null;
-  provinceName: string | null;
-  indicators: number[];
-  dimensions: string[];
-  year: number | null;
   /** "public", or the region whose private records it belongs to. */
   access: string;
-  isDemo: boolean;
-}
+};
 
 /** Meilisearch ids allow letters, digits, "-" and "_" only. */
 export function meiliId(key: string): string {

@@ -9,6 +9,7 @@ import { poolRunner, type SqlRunner } from "../sql-runner.server";
 import { anyWordQuery, applyCorrections, queryWords, usesSyntax } from "../query-text";
 import {
   emptyFacets,
+  toSearchHit,
   type FacetCounts,
   type FacetName,
   type SearchDocumentInput,
@@ -160,22 +161,7 @@ interface ResultRow {
 }
 
 function toHit(row: HitRow): SearchHit {
-  return {
-    type: row.type,
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    snippet: markedSnippet(row.snippet ?? ""),
-    url: row.url,
-    region:
-      row.regionCode && row.regionName ? { code: row.regionCode, name: row.regionName } : null,
-    province:
-      row.provinceCode && row.provinceName
-        ? { code: row.provinceCode, name: row.provinceName }
-        : null,
-    year: row.year,
-    isDemo: row.isDemo,
-  };
+  return toSearchHit({ ...row, recordId: row.id }, markedSnippet(row.snippet ?? ""));
 }
 
 interface Outcome {
