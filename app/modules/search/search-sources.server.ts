@@ -19,20 +19,23 @@ export function documentKey(ref: { type: string; id: string }): string {
   return `${ref.type}:${ref.id}`;
 }
 
-const regionSelect = {
-  code: true,
-  name: true,
-  province: { select: { code: true, name: true } },
-} satisfies Prisma.RegionSelect;
+// Every read below is flat and awaited in turn: inside a transaction the queries share one
+// connection, and nested selects would make Prisma send several at once.
 
-type RegionRow = Prisma.RegionGetPayload<{ select: typeof regionSelect }>;
-
-function regionFields(region: RegionRow) {
+async function regionFields(tx: Reader, code: string) {
+  const region = await tx.region.findUniqueOrThrow({
+    where: { code },
+    select: { code: true, name: true, provinceCode: true },
+  });
+  const province = await tx.province.findUniqueOrThrow({
+    where: { code: region.provinceCode },
+    select: { name: true },
+  });
   return {
     regionCode: region.code,
     regionName: region.name,
-    provinceCode: region.province.code,
-    provinceName: region.province.name,
+    provinceCode: region.provinceCode,
+    provinceName: province.name,
   };
 }
 
@@ -62,12 +65,21 @@ async function practiceDocument(tx: Reader, id: string): Promise<SearchDocumentI
       year: true,
       status: true,
       isDemo: true,
-      region: { select: regionSelect },
-      indicators: { select: { indicator: { select: { number: true } } } },
-      dimensions: { select: { dimensionKey: true } },
+      regionCode: true,
     },
   });
   if (!practice) return null;
+  const region = await regionFields(tx, practice.regionCode);
+  const indicators = await tx.frameworkIndicator.findMany({
+    where: { practices: { some: { practiceId: id } } },
+    select: { number: true },
+    orderBy: { number: "asc" },
+  });
+  const dimensions = await tx.practiceDimension.findMany({
+    where: { practiceId: id },
+    select: { dimensionKey: true },
+    orderBy: { dimensionKey: "asc" },
+  });
   const sections = [
     practice.problem,
     practice.solution,
@@ -85,11 +97,11 @@ async function practiceDocument(tx: Reader, id: string): Promise<SearchDocumentI
     summary: practice.summary,
     body: joinText([...sections, practice.sector, practice.tags.join(" ")]),
     url: `/practices/${practice.slug}`,
-    ...regionFields(practice.region),
-    indicators: practice.indicators.map((link) => link.indicator.number).sort((a, b) => a - b),
-    dimensions: practice.dimensions.map((link) => link.dimensionKey).sort(),
+    ...region,
+    indicators: indicators.map((indicator) => indicator.number),
+    dimensions: dimensions.map((dimension) => dimension.dimensionKey),
     year: practice.year,
-    restrictedTo: practiceVisibility(practice.status) === "public" ? null : practice.region.code,
+    restrictedTo: practiceVisibility(practice.status) === "public" ? null : practice.regionCode,
     isDemo: practice.isDemo,
   };
 }
@@ -108,11 +120,16 @@ async function softwareDocument(tx: Reader, id: string): Promise<SearchDocumentI
       releaseDate: true,
       createdAt: true,
       isDemo: true,
-      region: { select: regionSelect },
-      indicators: { select: { indicator: { select: { number: true } } } },
+      regionCode: true,
     },
   });
   if (!entry) return null;
+  const region = await regionFields(tx, entry.regionCode);
+  const indicators = await tx.frameworkIndicator.findMany({
+    where: { software: { some: { softwareId: id } } },
+    select: { number: true },
+    orderBy: { number: "asc" },
+  });
   const data = entry.publiccode as unknown as PubliccodeData;
   const descriptions = Object.values(data.descriptions ?? {});
   return {
@@ -133,8 +150,8 @@ async function softwareDocument(tx: Reader, id: string): Promise<SearchDocumentI
       entry.tech.join(" "),
     ]),
     url: `/software/${entry.slug}`,
-    ...regionFields(entry.region),
-    indicators: entry.indicators.map((link) => link.indicator.number).sort((a, b) => a - b),
+    ...region,
+    indicators: indicators.map((indicator) => indicator.number),
     dimensions: [],
     year: (entry.releaseDate ?? entry.createdAt).getUTCFullYear(),
     restrictedTo: null,
@@ -142,45 +159,38 @@ async function softwareDocument(tx: Reader, id: string): Promise<SearchDocumentI
   };
 }
 
-async function regionDocument(tx: Reader, code: string): Promise<SearchDocumentInput | null> {
-  const region = await tx.region.findUnique({
-    where: { code },
-    select: { ...regionSelect, shortName: true, kind: true },
-  });
-  if (!region) return null;
-  return {
-    key: documentKey({ type: "region", id: region.code }),
-    type: "region",
-    recordId: region.code,
-    slug: region.code,
-    title: region.name,
-    summary: `${region.name}, ${region.province.name}`,
-    body: joinText([region.shortName, region.kind === "KOTA" ? "kota" : "kabupaten", region.code]),
-    url: `/regions/${region.code}`,
-    ...regionFields(region),
-    indicators: [],
-    dimensions: [],
-    year: null,
-    restrictedTo: null,
-    isDemo: false,
-  };
-}
-
 async function indicatorDocument(tx: Reader, number: string): Promise<SearchDocumentInput | null> {
   const indicator = await tx.frameworkIndicator.findUnique({
     where: { frameworkId_number: { frameworkId: DEFAULT_FRAMEWORK_ID, number: Number(number) } },
     select: {
+      id: true,
       number: true,
       title: true,
       titleEn: true,
       description: true,
       descriptionEn: true,
-      aspect: { select: { title: true, domain: { select: { title: true } } } },
-      levels: { select: { description: true }, orderBy: { level: "asc" } },
-      evidence: { select: { text: true }, orderBy: { position: "asc" } },
+      aspectId: true,
     },
   });
   if (!indicator) return null;
+  const aspect = await tx.frameworkAspect.findUniqueOrThrow({
+    where: { id: indicator.aspectId },
+    select: { title: true, domainId: true },
+  });
+  const domain = await tx.frameworkDomain.findUniqueOrThrow({
+    where: { id: aspect.domainId },
+    select: { title: true },
+  });
+  const levels = await tx.indicatorLevel.findMany({
+    where: { indicatorId: indicator.id },
+    select: { description: true },
+    orderBy: { level: "asc" },
+  });
+  const evidence = await tx.indicatorEvidence.findMany({
+    where: { indicatorId: indicator.id },
+    select: { text: true },
+    orderBy: { position: "asc" },
+  });
   return {
     key: documentKey({ type: "indicator", id: String(indicator.number) }),
     type: "indicator",
@@ -189,10 +199,10 @@ async function indicatorDocument(tx: Reader, number: string): Promise<SearchDocu
     title: indicator.title,
     summary: `Indikator ${indicator.number}. ${indicator.description}`,
     body: joinText([
-      indicator.aspect.title,
-      indicator.aspect.domain.title,
-      ...indicator.levels.map((level) => level.description),
-      ...indicator.evidence.map((evidence) => evidence.text),
+      aspect.title,
+      domain.title,
+      ...levels.map((level) => level.description),
+      ...evidence.map((item) => item.text),
       indicator.titleEn,
       indicator.descriptionEn,
     ]),
@@ -215,13 +225,69 @@ const BUILDERS: Record<
 > = {
   practice: practiceDocument,
   software: softwareDocument,
-  region: regionDocument,
+  region: async (tx, code) => (await regionDocuments(tx, [code]))[0] ?? null,
   indicator: indicatorDocument,
 };
 
 /** The document for a record, or null when the record no longer exists. */
 export function buildDocument(tx: Reader, ref: SearchRef): Promise<SearchDocumentInput | null> {
   return BUILDERS[ref.type](tx, ref.id);
+}
+
+/** Region documents in two queries, however many (a full rebuild holds all 514). */
+async function regionDocuments(tx: Reader, codes: string[]): Promise<SearchDocumentInput[]> {
+  const regions = await tx.region.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, name: true, shortName: true, kind: true, provinceCode: true },
+  });
+  const provinces = await tx.province.findMany({ select: { code: true, name: true } });
+  const provinceNames = new Map(provinces.map((province) => [province.code, province.name]));
+  return regions.map((region) => {
+    const provinceName = provinceNames.get(region.provinceCode) ?? "";
+    return {
+      key: documentKey({ type: "region", id: region.code }),
+      type: "region",
+      recordId: region.code,
+      slug: region.code,
+      title: region.name,
+      summary: `${region.name}, ${provinceName}`,
+      body: joinText([
+        region.shortName,
+        region.kind === "KOTA" ? "kota" : "kabupaten",
+        region.code,
+      ]),
+      url: `/regions/${region.code}`,
+      regionCode: region.code,
+      regionName: region.name,
+      provinceCode: region.provinceCode,
+      provinceName,
+      indicators: [],
+      dimensions: [],
+      year: null,
+      restrictedTo: null,
+      isDemo: false,
+    };
+  });
+}
+
+/** The documents of these records, and the keys of those that no longer exist. */
+export async function buildDocuments(
+  tx: Reader,
+  refs: SearchRef[],
+): Promise<{ documents: SearchDocumentInput[]; missing: string[] }> {
+  const regionCodes = refs.filter((ref) => ref.type === "region").map((ref) => ref.id);
+  const documents = regionCodes.length ? await regionDocuments(tx, regionCodes) : [];
+  const found = new Set(documents.map((document) => document.key));
+  const missing = regionCodes
+    .map((code) => documentKey({ type: "region", id: code }))
+    .filter((key) => !found.has(key));
+  for (const ref of refs) {
+    if (ref.type === "region") continue;
+    const document = await buildDocument(tx, ref);
+    if (document) documents.push(document);
+    else missing.push(documentKey(ref));
+  }
+  return { documents, missing };
 }
 
 /** Every record that search should hold (for a full rebuild). */

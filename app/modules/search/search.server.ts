@@ -18,7 +18,12 @@ import {
   writeSearchDocuments,
 } from "./postgres/postgres-index.server";
 import { drainSearchOutbox, enqueueSearchChanges, OUTBOX_LOCK } from "./search-outbox.server";
-import { allSearchRefs, buildDocument, documentKey, type SearchRef } from "./search-sources.server";
+import {
+  allSearchRefs,
+  buildDocuments,
+  documentKey,
+  type SearchRef,
+} from "./search-sources.server";
 import type {
   SearchDocumentInput,
   SearchEngine,
@@ -88,13 +93,7 @@ export function search(request: SearchRequest, actor: Actor | null): Promise<Sea
 }
 
 async function refreshWith(run: SqlRunner, reader: Prisma.TransactionClient, refs: SearchRef[]) {
-  const documents = [];
-  const removed: string[] = [];
-  for (const ref of refs) {
-    const document = await buildDocument(reader, ref);
-    if (document) documents.push(document);
-    else removed.push(documentKey(ref));
-  }
+  const { documents, missing: removed } = await buildDocuments(reader, refs);
   await writeSearchDocuments(run, documents);
   await deleteSearchDocuments(run, removed);
   if (meiliConfigured()) {
