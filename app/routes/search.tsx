@@ -121,7 +121,9 @@ export default function SearchPage() {
             aria-keyshortcuts="Control+K"
             onKeyDown={toResults}
           />
-          <button type="submit">{t("search.submit")}</button>
+          <button type="submit" className="button">
+            {t("search.submit")}
+          </button>
         </div>
         <p id="search-help" className="field-hint">
           {t("search.syntaxHelp")} {t("search.keyboardHelp")}
