@@ -4,6 +4,7 @@
 // correcting unknown words against the trigram-indexed vocabulary, facets and snippets computed in
 // the same statement as the hits, and every row filtered by who may read it.
 import type pg from "pg";
+import { decodeFacet } from "../facet-codes";
 import { markedSnippet, MARK_END, MARK_START } from "../snippet";
 import { poolRunner, type SqlRunner } from "../sql-runner.server";
 import { anyWordQuery, applyCorrections, queryWords, usesSyntax } from "../query-text";
@@ -11,7 +12,6 @@ import {
   emptyFacets,
   toSearchHit,
   type FacetCounts,
-  type FacetName,
   type SearchDocumentInput,
   type SearchEngine,
   type SearchHit,
@@ -62,10 +62,10 @@ function whereClauses(request: SearchRequest, viewer: SearchViewer, params: unkn
   return where;
 }
 
-// Facet counts in one pass over the matches: every "<facet>:<value>" key of each match.
+// Facet counts in one pass over the matches: every facet code of each match, counted.
 const FACETS_SQL = `
-  (SELECT coalesce(json_agg(json_build_array(split_part(f.k, ':', 1), substr(f.k, strpos(f.k, ':') + 1), f.n)), '[]')
-     FROM (SELECT k, count(*)::int AS n FROM (SELECT unnest(m."facetKeys") AS k FROM m) u GROUP BY k) f
+  (SELECT coalesce(json_agg(json_build_array(f.c, f.n)), '[]')
+     FROM (SELECT c, count(*)::int AS n FROM (SELECT unnest(m."facetCodes") AS c FROM m) u GROUP BY c) f
   ) AS facet_counts`;
 
 /** Stemmed OR exact (simple) form of one text, the exact one only when it differs. */
@@ -118,7 +118,7 @@ export function searchStatement(
   const sql = `
 WITH query AS MATERIALIZED (SELECT ${tsquery} AS q),
 m AS MATERIALIZED (
-  SELECT d.key, d.title, d."facetKeys",
+  SELECT d.key, d.title, d."facetCodes",
          ${hasQuery ? RANK : "0::real"} AS rank
     FROM "SearchDocument" d, query
    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
@@ -157,7 +157,7 @@ interface HitRow {
 interface ResultRow {
   total: number;
   hits: HitRow[];
-  facet_counts: Array<[FacetName, string, number]>;
+  facet_counts: Array<[number, number]>;
 }
 
 function toHit(row: HitRow): SearchHit {
@@ -181,8 +181,9 @@ export function createPostgresEngine(pool: pg.Pool): SearchEngine {
     const { sql, params } = searchStatement(text || null, request, viewer);
     const [row] = await run<ResultRow>(sql, params);
     const facets = emptyFacets();
-    for (const [name, value, count] of row?.facet_counts ?? []) {
-      if (name in facets) facets[name][value] = count;
+    for (const [code, count] of row?.facet_counts ?? []) {
+      const decoded = decodeFacet(code);
+      if (decoded) facets[decoded[0]][decoded[1]] = count;
     }
     return { total: row?.total ?? 0, hits: (row?.hits ?? []).map(toHit), facets };
   }

@@ -2,13 +2,14 @@
 // built by PostgreSQL itself: title (A) above summary (B) above body (C), region names (D), each
 // with the `indonesian` configuration (word forms: "pelayanan" and "layanan" share a stem) and the
 // `simple` one (exact words: acronyms and codes stay as typed).
+import { facetCodes } from "../facet-codes";
 import type { SqlRunner } from "../sql-runner.server";
 import type { SearchDocumentInput } from "../search.types";
 
 const COLUMNS = `key text, type text, "recordId" text, slug text, title text, summary text, body text,
   url text, "regionCode" text, "regionName" text, "provinceCode" text, "provinceName" text,
   indicators int[], dimensions text[], year int, "restrictedTo" text, "isDemo" boolean,
-  "facetKeys" text[]`;
+  "facetCodes" int[]`;
 
 function weighted(expression: string, weight: "A" | "B" | "C" | "D"): string {
   return `setweight(to_tsvector('indonesian', unaccent(${expression})), '${weight}') ||
@@ -22,12 +23,12 @@ function stemmed(expression: string, weight: "A" | "B"): string {
 
 const UPSERT = `
 INSERT INTO "SearchDocument" (key, type, "recordId", slug, title, summary, body, url, "regionCode",
-  "regionName", "provinceCode", "provinceName", indicators, dimensions, year, "restrictedTo", "isDemo", "facetKeys",
+  "regionName", "provinceCode", "provinceName", indicators, dimensions, year, "restrictedTo", "isDemo", "facetCodes",
   "searchVector", "titleVector", "headVector", "updatedAt")
 SELECT d.key, d.type, d."recordId", d.slug, d.title, d.summary, d.body, d.url, d."regionCode",
   d."regionName", d."provinceCode", d."provinceName", coalesce(d.indicators, '{}'),
   coalesce(d.dimensions, '{}'), d.year, d."restrictedTo", coalesce(d."isDemo", false),
-  d."facetKeys",
+  d."facetCodes",
   ${weighted("d.title", "A")} || ${weighted("d.summary", "B")} || ${weighted("d.body", "C")} ||
   ${weighted(`coalesce(d."regionName", '') || ' ' || coalesce(d."provinceName", '')`, "D")},
   ${stemmed("d.title", "A")},
@@ -41,7 +42,7 @@ ON CONFLICT (key) DO UPDATE SET
   "provinceCode" = EXCLUDED."provinceCode", "provinceName" = EXCLUDED."provinceName",
   indicators = EXCLUDED.indicators, dimensions = EXCLUDED.dimensions, year = EXCLUDED.year,
   "restrictedTo" = EXCLUDED."restrictedTo", "isDemo" = EXCLUDED."isDemo",
-  "facetKeys" = EXCLUDED."facetKeys", "searchVector" = EXCLUDED."searchVector",
+  "facetCodes" = EXCLUDED."facetCodes", "searchVector" = EXCLUDED."searchVector",
   "titleVector" = EXCLUDED."titleVector", "headVector" = EXCLUDED."headVector",
   "updatedAt" = now()`;
 
@@ -62,18 +63,6 @@ export const SEARCH_DOCUMENT_COLUMNS = `key, type, "recordId", slug, title, summ
 
 const BATCH = 500;
 
-/** "<facet>:<value>" for every facet value of the document (see FacetName). */
-export function facetKeys(document: SearchDocumentInput): string[] {
-  return [
-    `type:${document.type}`,
-    ...(document.provinceCode ? [`province:${document.provinceCode}`] : []),
-    ...(document.regionCode ? [`region:${document.regionCode}`] : []),
-    ...document.indicators.map((indicator) => `indicator:${indicator}`),
-    ...document.dimensions.map((dimension) => `dimension:${dimension}`),
-    ...(document.year ? [`year:${document.year}`] : []),
-  ];
-}
-
 export async function writeSearchDocuments(
   run: SqlRunner,
   documents: SearchDocumentInput[],
@@ -82,7 +71,7 @@ export async function writeSearchDocuments(
     const batch = JSON.stringify(
       documents
         .slice(start, start + BATCH)
-        .map((document) => ({ ...document, facetKeys: facetKeys(document) })),
+        .map((document) => ({ ...document, facetCodes: facetCodes(document) })),
     );
     await run(UPSERT, [batch]);
     await run(VOCABULARY, [batch]);
