@@ -113,7 +113,9 @@ export async function refreshSearchDocuments(
   refs: SearchRef[],
 ): Promise<void> {
   await refreshWith(transactionRunner(tx), tx, refs);
-  if (meiliConfigured()) setImmediate(() => void drainOnce());
+  // The outbox rows commit with the caller's transaction; the worker sends them within a second.
+  // (A drain started here would run before the commit and see nothing.)
+  startSearchOutboxWorker();
 }
 
 /** Rebuilds the whole projection from the records (start-up on an empty index, search:reindex). */
@@ -213,7 +215,10 @@ async function drainOnce(): Promise<void> {
   }
 }
 
-/** With Meilisearch configured, sends outbox changes every second (and right after writes). */
+/**
+ * With Meilisearch configured, sends outbox changes every second. Started by the first search or
+ * the first write of the process.
+ */
 export function startSearchOutboxWorker(): void {
   const state = engines();
   if (!state.meili || state.worker) return;
