@@ -143,22 +143,10 @@ export const en: Record<MessageKey, string> = {
   "spbe.crosswalkTitle": "Equivalents in other frameworks",
   "spbe.indicatorPager": "Previous and next indicator",
   "upcoming.meanwhile": "Meanwhile you can browse the regions and the SPBE indicator framework.",
-  "upcoming.practices.title": "Good practices",
-  "upcoming.practices.body":
-    "No good practice has been published yet. Here regions will share the problem, the solution, the results and how to replicate their innovations.",
-  "upcoming.software.title": "Code catalogue",
-  "upcoming.software.body":
-    "The catalogue holds no application yet. Here Diskominfo teams will share applications ready to replicate, described with publiccode.yml.",
   "upcoming.evidence.title": "SPBE evidence",
   "upcoming.evidence.body":
     "No evidence has been published yet. Here regions will share supporting documents per indicator and evaluation year.",
   "upcoming.tracker.title": "Follow-up tracker",
   "upcoming.tracker.body":
     "No follow-up commitment yet. Here each region will record what it replicates and how far it has got.",
-  "upcoming.dashboard.title": "Dashboard",
-  "upcoming.dashboard.body":
-    "The dashboard for monitoring participation and progress is not available yet.",
-  "upcoming.search.title": "Search",
-  "upcoming.search.body":
-    "Full-text search over practices, code and evidence is not available yet. For now, find regions on the Regions page.",
 };

@@ -144,23 +144,12 @@ export const id = {
   "spbe.indicatorPager": "Indikator sebelum dan sesudahnya",
   "upcoming.meanwhile":
     "Sementara itu, Anda dapat menjelajahi data daerah dan kerangka indikator SPBE.",
-  "upcoming.practices.title": "Praktik baik",
-  "upcoming.practices.body":
-    "Belum ada praktik baik yang diterbitkan. Di sini daerah akan berbagi masalah, solusi, hasil, dan cara meniru inovasinya.",
-  "upcoming.software.title": "Katalog kode",
-  "upcoming.software.body":
-    "Belum ada aplikasi dalam katalog. Di sini Diskominfo akan membagikan aplikasi yang siap ditiru, dengan metadata publiccode.yml.",
   "upcoming.evidence.title": "Bukti dukung SPBE",
   "upcoming.evidence.body":
     "Belum ada bukti dukung yang dipublikasikan. Di sini daerah akan berbagi dokumen pendukung per indikator dan tahun evaluasi.",
   "upcoming.tracker.title": "Pelacak tindak lanjut",
   "upcoming.tracker.body":
     "Belum ada komitmen tindak lanjut. Di sini setiap daerah akan mencatat apa yang ditirunya dan kemajuannya.",
-  "upcoming.dashboard.title": "Dasbor",
-  "upcoming.dashboard.body": "Dasbor pemantauan partisipasi dan kemajuan daerah belum tersedia.",
-  "upcoming.search.title": "Cari",
-  "upcoming.search.body":
-    "Pencarian teks lengkap atas praktik baik, kode, dan bukti dukung belum tersedia. Untuk saat ini, cari daerah lewat halaman Daerah.",
 } as const;
 
 export type MessageKey = keyof typeof id;

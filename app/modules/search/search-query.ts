@@ -1,5 +1,6 @@
 // The search parameters of /search and GET /api/search, validated once for both.
 import { z } from "zod";
+import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { optionalParam } from "~/utils/query-params";
 import { SEARCH_TYPES, type SearchRequest } from "./search.types";
 
@@ -9,7 +10,7 @@ export const searchQuerySchema = z.object({
   q: z.string().trim().max(MAX_QUERY_LENGTH).default(""),
   type: optionalParam(z.enum(SEARCH_TYPES)),
   province: optionalParam(z.string().regex(/^\d{2}$/)),
-  region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
+  region: optionalParam(regionCodeSchema),
   indicator: optionalParam(z.coerce.number().int().min(1).max(99)),
   dimension: optionalParam(z.string().regex(/^[a-z-]{2,40}$/)),
   year: optionalParam(z.coerce.number().int().min(1990).max(2100)),

@@ -219,20 +219,15 @@ async function indicatorDocument(tx: Reader, number: string): Promise<SearchDocu
   };
 }
 
+/** One builder per type that is built record by record; regions are built in bulk below. */
 const BUILDERS: Record<
-  SearchRef["type"],
+  Exclude<SearchRef["type"], "region">,
   (tx: Reader, id: string) => Promise<SearchDocumentInput | null>
 > = {
   practice: practiceDocument,
   software: softwareDocument,
-  region: async (tx, code) => (await regionDocuments(tx, [code]))[0] ?? null,
   indicator: indicatorDocument,
 };
-
-/** The document for a record, or null when the record no longer exists. */
-export function buildDocument(tx: Reader, ref: SearchRef): Promise<SearchDocumentInput | null> {
-  return BUILDERS[ref.type](tx, ref.id);
-}
 
 /** Region documents in two queries, however many (a full rebuild holds all 514). */
 async function regionDocuments(tx: Reader, codes: string[]): Promise<SearchDocumentInput[]> {
@@ -283,7 +278,7 @@ export async function buildDocuments(
     .filter((key) => !found.has(key));
   for (const ref of refs) {
     if (ref.type === "region") continue;
-    const document = await buildDocument(tx, ref);
+    const document = await BUILDERS[ref.type](tx, ref.id);
     if (document) documents.push(document);
     else missing.push(documentKey(ref));
   }

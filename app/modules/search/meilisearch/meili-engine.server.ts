@@ -2,6 +2,7 @@
 // reach it through the SearchOutbox (search-outbox.server.ts); searches go straight to it.
 import { Meilisearch, type Index } from "meilisearch";
 import { markedSnippet, MARK_START } from "../snippet";
+import { SYNONYM_GROUPS } from "../synonyms";
 import {
   emptyFacets,
   toSearchHit,
@@ -99,7 +100,7 @@ export function createMeiliEngine(config: MeiliConfig): MeiliEngine {
   }
 
   async function settings() {
-    const variants = (await import("../synonyms")).SYNONYM_GROUPS.flat();
+    const variants = SYNONYM_GROUPS.flat();
     const stems = await config.stem(variants);
     const byVariant = new Map(variants.map((variant, index) => [variant, stems[index] ?? variant]));
     return indexSettings((text) => byVariant.get(text) ?? text);

@@ -17,7 +17,7 @@ import {
   type SearchHit,
   type SearchRequest,
   type SearchResponse,
-  type SearchType,
+  type StoredHitFields,
   type SearchViewer,
 } from "../search.types";
 import { synonymAlternatives, synonymUnits } from "../synonyms";
@@ -127,7 +127,7 @@ top AS (SELECT key, rank FROM m ORDER BY rank DESC, title, key LIMIT $${limitInd
 SELECT
   (SELECT count(*)::int FROM m) AS total,
   (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.title, h.key), '[]') FROM (
-     SELECT top.rank, d.key, d.type, d."recordId" AS id, d.slug, d.title, d.url, d."regionCode",
+     SELECT top.rank, d.key, d.type, d."recordId", d.slug, d.title, d.url, d."regionCode",
             d."regionName", d."provinceCode", d."provinceName", d.year, d."isDemo",
             ${
               hasQuery
@@ -139,20 +139,8 @@ SELECT
   return { sql, params };
 }
 
-interface HitRow {
-  type: SearchType;
-  id: string;
-  slug: string;
-  title: string;
-  url: string;
-  regionCode: string | null;
-  regionName: string | null;
-  provinceCode: string | null;
-  provinceName: string | null;
-  year: number | null;
-  isDemo: boolean;
-  snippet: string | null;
-}
+/** A hit as the statement returns it: the shared hit fields and the highlighted snippet. */
+type HitRow = StoredHitFields & { snippet: string | null };
 
 interface ResultRow {
   total: number;
@@ -161,7 +149,7 @@ interface ResultRow {
 }
 
 function toHit(row: HitRow): SearchHit {
-  return toSearchHit({ ...row, recordId: row.id }, markedSnippet(row.snippet ?? ""));
+  return toSearchHit(row, markedSnippet(row.snippet ?? ""));
 }
 
 interface Outcome {
