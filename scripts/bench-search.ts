@@ -88,9 +88,10 @@ try {
   await pool.query(`VACUUM ANALYZE "SearchDocument"`);
   await pool.query(`VACUUM ANALYZE "SearchTerm"`);
   const size = await pool.query<{ table: string; indexes: string; terms: number }>(
-    `SELECT pg_size_pretty(pg_table_size('"SearchDocument"')) AS table,
-            pg_size_pretty(pg_indexes_size('"SearchDocument"')) AS indexes,
-            (SELECT count(*)::int FROM "SearchTerm") AS terms`,
+    `SELECT pg_size_pretty(sum(pg_table_size(relid))) AS table,
+            pg_size_pretty(sum(pg_indexes_size(relid))) AS indexes,
+            (SELECT count(*)::int FROM "SearchTerm") AS terms
+       FROM pg_partition_tree('"SearchDocument"')`,
   );
   console.log(
     `Indexed in ${((performance.now() - started) / 1000).toFixed(1)} s: table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}, vocabulary ${size.rows[0]!.terms} words.`,

@@ -42,3 +42,68 @@ describe("PostgreSQL engine specifics", () => {
     expect(result.suggestion).toBeNull();
   });
 });
+
+describe("PostgreSQL engine: the projection in shards", () => {
+  const viewer = ANONYMOUS_VIEWER;
+  const request = (q: string) => ({ q, filters: {}, page: 1, limit: 10 });
+  const documents = Array.from({ length: 40 }, (_, i) => ({
+    key: `practice:shard-${i}`,
+    type: "practice" as const,
+    recordId: `shard-${i}`,
+    slug: `shard-${i}`,
+    // Titles repeat, so ties in rank and title are broken by key across shards.
+    title: `Pojok baca ${["digital", "Desa", "kelurahan", "Digital"][i % 4]}`,
+    summary: i % 3 === 0 ? "Pojok baca untuk warga." : "Perpustakaan keliling.",
+    body: `Pojok baca nomor ${i}.`,
+    url: `/practices/shard-${i}`,
+    regionCode: i % 2 ? "32.11" : "32.73",
+    regionName: i % 2 ? "Kabupaten Sumedang" : "Kota Bandung",
+    provinceCode: "32",
+    provinceName: "Jawa Barat",
+    indicators: [i % 5],
+    dimensions: [],
+    year: 2020 + (i % 4),
+    restrictedTo: null,
+    isDemo: false,
+  }));
+
+  it("spreads the documents over every shard and answers exactly as one table would", async () => {
+    const engine = await emptyEngine();
+    await engine.index(documents);
+    const shards = await dbPool().query<{ shard: string; n: number }>(
+      `SELECT tableoid::regclass::text AS shard, count(*)::int AS n FROM "SearchDocument" GROUP BY 1`,
+    );
+    expect(shards.rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of shards.rows) expect(row.n).toBeGreaterThan(0);
+
+    // The reference: the whole table searched as a single shard.
+    const oneTable = createPostgresEngine(dbPool(), { shards: [`"SearchDocument"`] });
+    const sharded = createPostgresEngine(dbPool());
+    for (const q of ["pojok baca", ""]) {
+      const whole = await oneTable.search({ q, filters: {}, page: 1, limit: 40 }, viewer);
+      expect(whole.total).toBe(40);
+      const pages = [];
+      for (let page = 1; page <= 6; page += 1) {
+        const result = await sharded.search({ q, filters: {}, page, limit: 7 }, viewer);
+        expect(result.total).toBe(whole.total);
+        expect(result.facets).toEqual(whole.facets);
+        pages.push(...result.hits);
+      }
+      // Page 1 comes with the shards' snippets, later pages are completed after the merge.
+      expect(pages).toEqual(whole.hits);
+    }
+  });
+
+  it("matches an acronym typed in capitals exactly, a word typed in lower case by word form", async () => {
+    const engine = await emptyEngine();
+    await engine.index([
+      { ...documents[0]!, key: "practice:perkada", slug: "perkada", title: "Perkada tentang SPBE" },
+      { ...documents[1]!, key: "practice:kada", slug: "kada", title: "Kada dan warga" },
+    ]);
+    // "perkada" stems to "kada": in lower case it finds both, in capitals only the regulation.
+    const lower = await engine.search(request("perkada"), viewer);
+    expect(lower.hits.map((hit) => hit.slug).sort()).toEqual(["kada", "perkada"]);
+    const capitals = await engine.search(request("PERKADA"), viewer);
+    expect(capitals.hits.map((hit) => hit.slug)).toEqual(["perkada"]);
+  });
+});

@@ -77,14 +77,13 @@ export function synonymMap(
 
 /**
  * A plain query (no quotes, minus or "or") as units that must all match, each with its
- * alternatives: "layanan pengaduan" → [["layanan"], ["pengaduan", "aduan", "keluhan"]].
+ * alternatives: "layanan pengaduan" → [["layanan"], ["pengaduan", "aduan", "keluhan"]]. Each
+ * unit starts with the words as typed, capitals kept.
  * Keeping the query an AND at the top lets the index skip through common words.
  */
 export function synonymUnits(query: string): string[][] {
-  const words = query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((word) => word.length > 0);
+  const typed = query.split(/\s+/).filter((word) => word.length > 0);
+  const words = typed.map((word) => word.toLowerCase());
   const units: string[][] = [];
   let index = 0;
   while (index < words.length) {
@@ -100,10 +99,12 @@ export function synonymUnits(query: string): string[][] {
     }
     if (matched) {
       const { variant, group } = matched;
-      units.push([variant, ...group.filter((other) => other !== variant)]);
+      // As typed first (capitals mark an acronym to match exactly), then the other variants.
+      const asTyped = typed.slice(index, index + matched.length).join(" ");
+      units.push([asTyped, ...group.filter((other) => other !== variant)]);
       index += matched.length;
     } else {
-      units.push([words[index]!]);
+      units.push([typed[index]!]);
       index += 1;
     }
   }

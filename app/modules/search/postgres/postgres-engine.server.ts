@@ -1,13 +1,15 @@
-// The default engine: PostgreSQL full-text search over the SearchDocument projection.
-// websearch_to_tsquery syntax (quotes, minus, or), word forms through the `indonesian`
-// configuration plus exact words through `simple`, synonyms by query expansion, typo tolerance by
-// correcting unknown words against the trigram-indexed vocabulary, facets and snippets computed in
-// the same statement as the hits, and every row filtered by who may read it.
+// The default engine: PostgreSQL full-text search over the SearchDocument projection, which is
+// split into hash partitions (shards). A search asks every shard at once, each on its own
+// connection, so the server's cores share the work, and merges their answers: totals and facet
+// counts add up, the best candidates of each shard merge into the page (a rank depends on its
+// document alone). Query syntax, word forms, acronyms and synonyms: ./tsquery.ts; the SQL:
+// ./shard-statements.ts. Typo tolerance corrects unknown words against the trigram-indexed
+// vocabulary. Every row is filtered by who may read it.
 import type pg from "pg";
 import { decodeFacet } from "../facet-codes";
-import { markedSnippet, MARK_END, MARK_START } from "../snippet";
+import { markedSnippet } from "../snippet";
 import { poolRunner, type SqlRunner } from "../sql-runner.server";
-import { anyWordQuery, applyCorrections, queryWords, usesSyntax } from "../query-text";
+import { anyWordQuery, applyCorrections, queryWords } from "../query-text";
 import {
   emptyFacets,
   toSearchHit,
@@ -20,132 +22,33 @@ import {
   type StoredHitFields,
   type SearchViewer,
 } from "../search.types";
-import { synonymAlternatives, synonymUnits } from "../synonyms";
 import { deleteSearchDocuments, writeSearchDocuments } from "./postgres-index.server";
-
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
-
-// Relevance: ts_rank over title (A) and summary (B) — the body only decides whether a record
-// matches, so ranking never reads the large body vector — plus a bonus when the title alone
-// matches the query, larger for short titles (a title that is just the query is the best answer).
-const RANK = `ts_rank(d."headVector", query.q, 1) +
-  CASE WHEN d."titleVector" @@ query.q THEN 0.3 + 1.0 / (1 + length(d."titleVector")) ELSE 0 END`;
-
-interface Statement {
-  sql: string;
-  params: unknown[];
-}
-
-function whereClauses(request: SearchRequest, viewer: SearchViewer, params: unknown[]): string[] {
-  const where: string[] = [];
-  if (viewer.privateRegions !== "all") {
-    params.push(viewer.privateRegions);
-    where.push(`(d."restrictedTo" IS NULL OR d."restrictedTo" = ANY($${params.length}::text[]))`);
-  }
-  const { filters } = request;
-  const equal = (column: string, value: unknown, cast: string) => {
-    params.push(value);
-    where.push(`d.${column} = $${params.length}::${cast}`);
-  };
-  if (filters.type) equal("type", filters.type, "text");
-  if (filters.province) equal(`"provinceCode"`, filters.province, "text");
-  if (filters.region) equal(`"regionCode"`, filters.region, "text");
-  if (filters.year) equal("year", filters.year, "int");
-  if (filters.indicator) {
-    params.push(filters.indicator);
-    where.push(`$${params.length}::int = ANY(d.indicators)`);
-  }
-  if (filters.dimension) {
-    params.push(filters.dimension);
-    where.push(`$${params.length}::text = ANY(d.dimensions)`);
-  }
-  return where;
-}
-
-// Facet counts in one pass over the matches: every facet code of each match, counted.
-const FACETS_SQL = `
-  (SELECT coalesce(json_agg(json_build_array(f.c, f.n)), '[]')
-     FROM (SELECT c, count(*)::int AS n FROM (SELECT unnest(m."facetCodes") AS c FROM m) u GROUP BY c) f
-  ) AS facet_counts`;
-
-/** Stemmed OR exact (simple) form of one text, the exact one only when it differs. */
-function eitherForm(parse: "plainto_tsquery" | "websearch_to_tsquery", index: number): string {
-  return `(SELECT CASE WHEN stemmed::text = exact::text THEN stemmed ELSE stemmed || exact END
-             FROM ${parse}('indonesian', unaccent($${index})) AS stemmed,
-                  ${parse}('simple', unaccent($${index})) AS exact)`;
-}
-
-/**
- * The query as one tsquery expression. A plain query becomes an AND of units, each an OR of its
- * synonyms; a query with syntax is read by websearch_to_tsquery, with whole-query variants.
- */
-export function tsqueryExpression(text: string, params: unknown[]): string {
-  const add = (value: string) => {
-    params.push(value);
-    return params.length;
-  };
-  if (usesSyntax(text)) {
-    return [text, ...synonymAlternatives(text)]
-      .map((variant) => eitherForm("websearch_to_tsquery", add(variant)))
-      .join(" || ");
-  }
-  return synonymUnits(text)
-    .map(
-      (alternatives) =>
-        `(${alternatives.map((alternative) => eitherForm("plainto_tsquery", add(alternative))).join(" || ")})`,
-    )
-    .join(" && ");
-}
-
-/**
- * Hits, total and facets in one statement. The tsquery is computed inside it (a MATERIALIZED
- * CTE), out of the planner's sight: the planner then always takes the GIN index. Given the value,
- * it would choose a sequential scan for broad queries, which reads every row's out-of-line
- * vector and is ten times slower.
- */
-export function searchStatement(
-  text: string | null,
-  request: SearchRequest,
-  viewer: SearchViewer,
-): Statement {
-  const params: unknown[] = [];
-  const hasQuery = Boolean(text);
-  const tsquery = text ? tsqueryExpression(text, params) : `''::tsquery`;
-  const where = whereClauses(request, viewer, params);
-  if (hasQuery) where.unshift(`d."searchVector" @@ query.q`);
-  params.push(request.limit, (request.page - 1) * request.limit);
-  const limitIndex = params.length - 1;
-  const sql = `
-WITH query AS MATERIALIZED (SELECT ${tsquery} AS q),
-m AS MATERIALIZED (
-  SELECT d.key, d.title, d."facetCodes",
-         ${hasQuery ? RANK : "0::real"} AS rank
-    FROM "SearchDocument" d, query
-   ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-),
-top AS (SELECT key, rank FROM m ORDER BY rank DESC, title, key LIMIT $${limitIndex} OFFSET $${limitIndex + 1})
-SELECT
-  (SELECT count(*)::int FROM m) AS total,
-  (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.title, h.key), '[]') FROM (
-     SELECT top.rank, d.key, d.type, d."recordId", d.slug, d.title, d.url, d."regionCode",
-            d."regionName", d."provinceCode", d."provinceName", d.year, d."isDemo",
-            ${
-              hasQuery
-                ? `ts_headline('indonesian', d.summary || ' … ' || left(d.body, 1000), query.q, '${HEADLINE_OPTIONS}')`
-                : `left(d.summary, 240)`
-            } AS snippet
-       FROM top JOIN "SearchDocument" d USING (key), query) h) AS hits,
-  ${FACETS_SQL}`;
-  return { sql, params };
-}
+import {
+  compareCandidates,
+  pageStatement,
+  shardStatement,
+  type Candidate,
+} from "./shard-statements";
 
 /** A hit as the statement returns it: the shared hit fields and the highlighted snippet. */
-type HitRow = StoredHitFields & { snippet: string | null };
+type HitRow = StoredHitFields & { key: string; snippet: string | null };
 
-interface ResultRow {
+interface ShardRow {
   total: number;
-  hits: HitRow[];
+  candidates: Array<Candidate & Partial<HitRow>>;
   facet_counts: Array<[number, number]>;
+}
+
+/** The shards of the projection: its partitions, or the table itself when it has none. */
+async function listShards(run: SqlRunner): Promise<string[]> {
+  const rows = await run<{ name: string }>(
+    `SELECT c.oid::regclass::text AS name
+       FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+      WHERE i.inhparent = '"SearchDocument"'::regclass
+      ORDER BY 1`,
+    [],
+  );
+  return rows.length > 0 ? rows.map((row) => row.name) : [`"SearchDocument"`];
 }
 
 function toHit(row: HitRow): SearchHit {
@@ -158,22 +61,71 @@ interface Outcome {
   facets: FacetCounts;
 }
 
-export function createPostgresEngine(pool: pg.Pool): SearchEngine {
+export interface PostgresEngineOptions {
+  /** Tables to search, each a part of the projection (default: its partitions). */
+  shards?: string[];
+}
+
+export function createPostgresEngine(
+  pool: pg.Pool,
+  options: PostgresEngineOptions = {},
+): SearchEngine {
   const run: SqlRunner = poolRunner(pool);
+  let shards: Promise<string[]> | null = options.shards ? Promise.resolve(options.shards) : null;
 
   async function runSearch(
     text: string,
     request: SearchRequest,
     viewer: SearchViewer,
   ): Promise<Outcome> {
-    const { sql, params } = searchStatement(text || null, request, viewer);
-    const [row] = await run<ResultRow>(sql, params);
+    const query = text || null;
+    const offset = (request.page - 1) * request.limit;
+    // Page 1 (nearly every search): each shard sends its best hits complete with snippets. Deeper
+    // pages: the shards send candidates only, and the page's snippets are made once merged.
+    const withHits = offset === 0;
+    const candidates = offset + request.limit;
+    // Read once; a failed read (database unreachable) is tried again by the next search.
+    shards ??= listShards(run).catch((error: unknown) => {
+      shards = null;
+      throw error;
+    });
+    const rows = await Promise.all(
+      (await shards).map(async (shard) => {
+        const statement = shardStatement(shard, query, request, viewer, { candidates, withHits });
+        const [row] = await run<ShardRow>(statement.sql, statement.params);
+        return row;
+      }),
+    );
     const facets = emptyFacets();
-    for (const [code, count] of row?.facet_counts ?? []) {
-      const decoded = decodeFacet(code);
-      if (decoded) facets[decoded[0]][decoded[1]] = count;
+    let total = 0;
+    const merged: Array<Candidate & Partial<HitRow>> = [];
+    for (const row of rows) {
+      if (!row) continue;
+      total += row.total;
+      merged.push(...row.candidates);
+      for (const [code, count] of row.facet_counts) {
+        const decoded = decodeFacet(code);
+        if (decoded) {
+          const [facet, value] = decoded;
+          facets[facet][value] = (facets[facet][value] ?? 0) + count;
+        }
+      }
     }
-    return { total: row?.total ?? 0, hits: (row?.hits ?? []).map(toHit), facets };
+    const page = merged.sort(compareCandidates).slice(offset, offset + request.limit);
+    if (withHits) return { total, hits: page.map((row) => toHit(row as HitRow)), facets };
+    if (page.length === 0) return { total, hits: [], facets };
+    const statement = pageStatement(
+      query,
+      page.map((candidate) => candidate.key),
+    );
+    const byKey = new Map(
+      (await run<HitRow>(statement.sql, statement.params)).map((row) => [row.key, row]),
+    );
+    const hits = page.flatMap((candidate) => {
+      const row = byKey.get(candidate.key);
+      return row ? [toHit(row)] : [];
+    });
+    return { total, hits, facets };
   }
 
   /** Unknown words replaced by the closest known word (trigram similarity), or null. */
