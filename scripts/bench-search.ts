@@ -87,14 +87,15 @@ try {
   await Promise.all([worker(), worker()]);
   await pool.query(`VACUUM ANALYZE "SearchDocument"`);
   await pool.query(`VACUUM ANALYZE "SearchTerm"`);
-  const size = await pool.query<{ table: string; indexes: string; terms: number }>(
+  const size = await pool.query<{ table: string; indexes: string; terms: number; shards: number }>(
     `SELECT pg_size_pretty(sum(pg_table_size(relid))) AS table,
+            count(*) FILTER (WHERE isleaf)::int AS shards,
             pg_size_pretty(sum(pg_indexes_size(relid))) AS indexes,
             (SELECT count(*)::int FROM "SearchTerm") AS terms
        FROM pg_partition_tree('"SearchDocument"')`,
   );
   console.log(
-    `Indexed in ${((performance.now() - started) / 1000).toFixed(1)} s: table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}, vocabulary ${size.rows[0]!.terms} words.`,
+    `Indexed in ${((performance.now() - started) / 1000).toFixed(1)} s: ${size.rows[0]!.shards} shards, table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}, vocabulary ${size.rows[0]!.terms} words.`,
   );
 
   const engine = createPostgresEngine(pool);
