@@ -2,6 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import pg from "pg";
+import { databaseShutdownExpected } from "./db-shutdown.server";
 import { env } from "./env.server";
 
 interface DatabaseClients {
@@ -20,8 +21,10 @@ function createClients(): DatabaseClients {
     idleTimeoutMillis: 30_000,
   });
   // An idle connection that breaks (database restarted) must not crash the server: the pool
-  // drops it and the next query opens a new one.
-  pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+  // drops it and the next query opens a new one. While the portal stops, that is expected.
+  pool.on("error", (error) => {
+    if (!databaseShutdownExpected()) console.warn(`[db] idle connection lost: ${error.message}`);
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { pool, prisma };
 }

@@ -1,6 +1,7 @@
 // npm start (production build) and npm run dev (hot reload): database, migrations, seed, server.
 // Ctrl-C or SIGTERM stops the server and the embedded database this process started.
 import { z } from "zod";
+import { expectDatabaseShutdown } from "../app/db-shutdown.server";
 import { ensurePrismaClient, ensureProductionBuild } from "./lib/build";
 import { resolveDatabase, type DatabaseHandle } from "./lib/embedded-database";
 import { startHttpServer, type RunningHttpServer } from "./lib/http-server";
@@ -33,6 +34,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log(`${signal} received: stopping ...`);
+  expectDatabaseShutdown();
   await server?.close().catch(() => undefined);
   const { disconnectDb } = await import("../app/db.server");
   await disconnectDb().catch(() => undefined);
