@@ -87,6 +87,8 @@ try {
   await Promise.all([worker(), worker()]);
   await pool.query(`VACUUM ANALYZE "SearchDocument"`);
   await pool.query(`VACUUM ANALYZE "SearchTerm"`);
+  // Write the load's dirty pages out now, so that a checkpoint does not run during the samples.
+  await pool.query(`CHECKPOINT`);
   const size = await pool.query<{ table: string; indexes: string; terms: number; shards: number }>(
     `SELECT pg_size_pretty(sum(pg_table_size(relid))) AS table,
             count(*) FILTER (WHERE isleaf)::int AS shards,

@@ -8,6 +8,7 @@ import {
   queryShape,
   shapeExpression,
 } from "../../app/modules/search/postgres/tsquery";
+import { factorCommonWords, synonymUnits } from "../../app/modules/search/synonyms";
 
 describe("the query as tsquery expressions", () => {
   it("takes a word typed in capitals as an acronym or code, anything else as a word", () => {
@@ -59,5 +60,29 @@ describe("merging the shards' candidates", () => {
       candidate(0.1, "alpha", "k5"),
     ].sort(compareCandidates);
     expect(merged.map((item) => item.key)).toEqual(["k9", "k1", "k2", "k3", "k4", "k5"]);
+  });
+});
+
+describe("synonym units", () => {
+  it("pulls words shared by every alternative out into units of their own", () => {
+    expect(synonymUnits("satu data")).toEqual([["data"], ["satu", "one", "terpadu"]]);
+    expect(factorCommonWords(["ttd elektronik", "tanda tangan elektronik"])).toEqual([
+      ["elektronik"],
+      ["ttd", "tanda tangan"],
+    ]);
+  });
+
+  it("lets an alternative that is only the shared words absorb the others", () => {
+    expect(factorCommonWords(["data", "satu data"])).toEqual([["data"]]);
+  });
+
+  it("keeps alternatives with nothing in common as one unit, the typed form first", () => {
+    const [unit] = synonymUnits("TTE");
+    expect(unit![0]).toBe("TTE");
+    expect(unit).toContain("tanda tangan elektronik");
+    expect(synonymUnits("layanan pengaduan")).toEqual([
+      ["layanan"],
+      ["pengaduan", "aduan", "keluhan"],
+    ]);
   });
 });

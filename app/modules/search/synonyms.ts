@@ -76,6 +76,26 @@ export function synonymMap(
 }
 
 /**
+ * Alternatives that share words, as the shared words (each a unit) and the OR of the rest:
+ * "satu data" | "one data" | "data terpadu" = "data" AND ("satu" | "one" | "terpadu"), the same
+ * matches for an index lookup that is a third cheaper. An alternative made only of the shared
+ * words absorbs the others.
+ */
+export function factorCommonWords(alternatives: string[]): string[][] {
+  const wordsOf = alternatives.map((alternative) => alternative.split(" ").filter(Boolean));
+  const lowered = wordsOf.map((words) => words.map((word) => word.toLowerCase()));
+  const common = [...new Set(lowered[0] ?? [])].filter((word) =>
+    lowered.every((words) => words.includes(word)),
+  );
+  if (alternatives.length < 2 || common.length === 0) return [alternatives];
+  const rests = wordsOf.map((words) =>
+    words.filter((word) => !common.includes(word.toLowerCase())).join(" "),
+  );
+  const shared = common.map((word) => [word]);
+  return rests.includes("") ? shared : [...shared, [...new Set(rests)]];
+}
+
+/**
  * A plain query (no quotes, minus or "or") as units that must all match, each with its
  * alternatives: "layanan pengaduan" → [["layanan"], ["pengaduan", "aduan", "keluhan"]]. Each
  * unit starts with the words as typed, capitals kept.
@@ -101,7 +121,7 @@ export function synonymUnits(query: string): string[][] {
       const { variant, group } = matched;
       // As typed first (capitals mark an acronym to match exactly), then the other variants.
       const asTyped = typed.slice(index, index + matched.length).join(" ");
-      units.push([asTyped, ...group.filter((other) => other !== variant)]);
+      units.push(...factorCommonWords([asTyped, ...group.filter((other) => other !== variant)]));
       index += matched.length;
     } else {
       units.push([typed[index]!]);
