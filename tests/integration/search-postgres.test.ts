@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dbPool } from "../../app/db.server";
 import { createPostgresEngine } from "../../app/modules/search/postgres/postgres-engine.server";
+import { compareCodePoints } from "../../app/modules/search/postgres/shard-statements";
 import { ANONYMOUS_VIEWER } from "../../app/modules/search/search.types";
 import { defineSearchConformance } from "../support/search-conformance";
 
@@ -89,9 +90,31 @@ describe("PostgreSQL engine: the projection in shards", () => {
         expect(result.facets).toEqual(whole.facets);
         pages.push(...result.hits);
       }
-      // Page 1 comes with the shards' snippets, later pages are completed after the merge.
+      // Page 1 is merged from the shards, later pages come from the whole table: together they
+      // are the one-table answer, in PostgreSQL's own order.
       expect(pages).toEqual(whole.hits);
     }
+  });
+
+  it('merges the shards in exactly PostgreSQL\'s COLLATE "C" order', async () => {
+    const titles = [
+      "beta",
+      "Alpha",
+      "alpha",
+      "Éclair",
+      "eclair",
+      "Zeta",
+      "😀 emoji",
+      "\uFB01 ligature",
+      "a",
+      "ab",
+      "",
+    ];
+    const sorted = await dbPool().query<{ t: string }>(
+      `SELECT t FROM unnest($1::text[]) AS t ORDER BY t COLLATE "C"`,
+      [titles],
+    );
+    expect([...titles].sort(compareCodePoints)).toEqual(sorted.rows.map((row) => row.t));
   });
 
   it("matches an acronym typed in capitals exactly, a word typed in lower case by word form", async () => {

@@ -11,7 +11,8 @@ export async function describeSchema(client: pg.Client): Promise<string[]> {
       FROM information_schema.columns
      WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
        AND NOT EXISTS (SELECT 1 FROM pg_class p
-                        WHERE p.relname = table_name AND p.relispartition)
+                        WHERE p.relname = table_name AND p.relispartition
+                          AND p.relnamespace = 'public'::regnamespace)
      ORDER BY table_name, column_name`);
   for (const c of columns.rows) lines.push(`column ${Object.values(c).join(" | ")}`);
   const constraints = await client.query(`
@@ -23,7 +24,8 @@ export async function describeSchema(client: pg.Client): Promise<string[]> {
   for (const c of constraints.rows)
     lines.push(`constraint ${c.table_name} ${c.conname} ${c.definition}`);
   const indexes = await client.query(`
-    SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class t ON t.relname = i.tablename
+    SELECT i.indexname, i.indexdef FROM pg_indexes i
+      JOIN pg_class t ON t.relname = i.tablename AND t.relnamespace = 'public'::regnamespace
      WHERE i.schemaname = 'public' AND i.tablename <> '_prisma_migrations' AND NOT t.relispartition
      ORDER BY 1`);
   // A partitioned table's index reads "ON ONLY table"; it is the same index Prisma would create.

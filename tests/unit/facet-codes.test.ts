@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeFacet, facetCodes } from "../../app/modules/search/facet-codes";
+import { decodeFacet, encodeFacet, facetCodes } from "../../app/modules/search/facet-codes";
 import type { SearchDocumentInput } from "../../app/modules/search/search.types";
 
 const document: SearchDocumentInput = {
@@ -51,5 +51,32 @@ describe("facet codes", () => {
       ["type", "indicator"],
       ["indicator", "11"],
     ]);
+  });
+});
+
+describe("facet values as filters", () => {
+  it("encodes every facet value the API names to the code of the records that have it", () => {
+    const record = { ...document, type: "software" as const, year: 2025, indicators: [42] };
+    const values: Array<[Parameters<typeof encodeFacet>[0], string]> = [
+      ["type", "software"],
+      ["province", "06"],
+      ["region", "06.01"],
+      ["indicator", "42"],
+      ["dimension", document.dimensions[0]!],
+      ["year", "2025"],
+    ];
+    for (const [facet, value] of values) {
+      const code = encodeFacet(facet, value);
+      expect(code).not.toBeNull();
+      expect(decodeFacet(code!)).toEqual([facet, value]);
+      expect(facetCodes(record)).toContain(code);
+    }
+  });
+
+  it("gives no code to a value no record can have", () => {
+    expect(encodeFacet("type", "unknown")).toBeNull();
+    expect(encodeFacet("dimension", "not-a-dimension")).toBeNull();
+    expect(encodeFacet("region", "3211")).toBeNull();
+    expect(encodeFacet("province", "3")).toBeNull();
   });
 });

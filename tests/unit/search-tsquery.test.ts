@@ -30,6 +30,14 @@ describe("the query as tsquery expressions", () => {
     );
   });
 
+  it("takes a query typed all in capitals as caps lock: its words match by word form", () => {
+    const params: unknown[] = [];
+    const match = shapeExpression(queryShape("PELAYANAN PUBLIK", params), "match");
+    expect(match).not.toContain("'simple'");
+    expect(shapeExpression(queryShape("PERKADA", []), "match")).toContain("'simple'");
+    expect(shapeExpression(queryShape("PERKADA naskah", []), "match")).toContain("'simple'");
+  });
+
   it("keeps the typed form first in a synonym unit, so 'TTE' matches exactly and its synonyms by word form", () => {
     const params: unknown[] = [];
     const match = shapeExpression(queryShape("TTE", params), "match");

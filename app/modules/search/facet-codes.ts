@@ -30,6 +30,27 @@ export function facetCodes(document: SearchDocumentInput): number[] {
   return codes;
 }
 
+/** The code of a facet value as the API names it ("region", "32.11"), or null if it has none. */
+export function encodeFacet(facet: FacetName, value: string): number | null {
+  switch (facet) {
+    case "type": {
+      const position = (SEARCH_TYPES as readonly string[]).indexOf(value);
+      return position >= 0 ? code(facet, position) : null;
+    }
+    case "dimension": {
+      const position = (DIMENSIONS as readonly string[]).indexOf(value);
+      return position >= 0 ? code(facet, position) : null;
+    }
+    case "province":
+      return /^\d{2}$/.test(value) ? code(facet, Number(value)) : null;
+    case "region":
+      return /^\d{2}\.\d{2}$/.test(value) ? code(facet, Number(value.replace(".", ""))) : null;
+    case "indicator":
+    case "year":
+      return /^\d{1,5}$/.test(value) ? code(facet, Number(value)) : null;
+  }
+}
+
 /** The facet and value a code stands for, as the API shows them ("region", "32.11"). */
 export function decodeFacet(value: number): [FacetName, string] | null {
   const facet = FACET_NAMES[Math.floor(value / STEP)];

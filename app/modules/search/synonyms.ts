@@ -97,8 +97,9 @@ export function factorCommonWords(alternatives: string[]): string[][] {
 
 /**
  * A plain query (no quotes, minus or "or") as units that must all match, each with its
- * alternatives: "layanan pengaduan" → [["layanan"], ["pengaduan", "aduan", "keluhan"]]. Each
- * unit starts with the words as typed, capitals kept.
+ * alternatives: "layanan pengaduan" → [["layanan"], ["pengaduan", "aduan", "keluhan"]]. A unit
+ * starts with the words as typed, capitals kept (words shared by all of a synonym group's
+ * alternatives become units of their own, in lower case: factorCommonWords).
  * Keeping the query an AND at the top lets the index skip through common words.
  */
 export function synonymUnits(query: string): string[][] {

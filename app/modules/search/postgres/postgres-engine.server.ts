@@ -1,10 +1,10 @@
 // The default engine: PostgreSQL full-text search over the SearchDocument projection, which is
-// split into hash partitions (shards). A search asks every shard at once, each on its own
+// split into hash partitions (shards). The first page asks every shard at once, each on its own
 // connection, so the server's cores share the work, and merges their answers: totals and facet
-// counts add up, the best candidates of each shard merge into the page (a rank depends on its
-// document alone). Query syntax, word forms, acronyms and synonyms: ./tsquery.ts; the SQL:
-// ./shard-statements.ts. Typo tolerance corrects unknown words against the trigram-indexed
-// vocabulary. Every row is filtered by who may read it.
+// counts add up, and each shard's best hits merge into the page (a rank depends on its document
+// alone). Later pages ask the whole projection in one statement. Query syntax, word forms,
+// acronyms and synonyms: ./tsquery.ts; the SQL: ./shard-statements.ts. Typo tolerance corrects
+// unknown words against the trigram-indexed vocabulary. Every row is filtered by who may read it.
 import type pg from "pg";
 import { decodeFacet } from "../facet-codes";
 import { markedSnippet } from "../snippet";
@@ -23,21 +23,19 @@ import {
   type SearchViewer,
 } from "../search.types";
 import { deleteSearchDocuments, writeSearchDocuments } from "./postgres-index.server";
-import {
-  compareCandidates,
-  pageStatement,
-  shardStatement,
-  type Candidate,
-} from "./shard-statements";
+import { compareCandidates, searchStatement } from "./shard-statements";
 
 /** A hit as the statement returns it: the shared hit fields and the highlighted snippet. */
 type HitRow = StoredHitFields & { key: string; snippet: string | null };
 
-interface ShardRow {
+interface ResultRow {
   total: number;
-  candidates: Array<Candidate & Partial<HitRow>>;
+  hits: Array<HitRow & { rank: number }>;
   facet_counts: Array<[number, number]>;
 }
+
+/** The whole projection (its parent table, when partitioned). */
+const WHOLE_PROJECTION = `"SearchDocument"`;
 
 /** The shards of the projection: its partitions, or the table itself when it has none. */
 async function listShards(run: SqlRunner): Promise<string[]> {
@@ -73,6 +71,15 @@ export function createPostgresEngine(
   const run: SqlRunner = poolRunner(pool);
   let shards: Promise<string[]> | null = options.shards ? Promise.resolve(options.shards) : null;
 
+  /** The shards, read once; a failed read (database unreachable) is tried again next time. */
+  function shardTables(): Promise<string[]> {
+    shards ??= listShards(run).catch((error: unknown) => {
+      shards = null;
+      throw error;
+    });
+    return shards;
+  }
+
   async function runSearch(
     text: string,
     request: SearchRequest,
@@ -80,29 +87,28 @@ export function createPostgresEngine(
   ): Promise<Outcome> {
     const query = text || null;
     const offset = (request.page - 1) * request.limit;
-    // Page 1 (nearly every search): each shard sends its best hits complete with snippets. Deeper
-    // pages: the shards send candidates only, and the page's snippets are made once merged.
-    const withHits = offset === 0;
-    const candidates = offset + request.limit;
-    // Read once; a failed read (database unreachable) is tried again by the next search.
-    shards ??= listShards(run).catch((error: unknown) => {
-      shards = null;
+    // Page 1 (nearly every search, as you type): every shard at once, each its best `limit` hits,
+    // merged. Later pages: the whole projection in one statement, so that no shard sends the
+    // `offset` rows before the page.
+    const tables = offset === 0 ? await shardTables() : [WHOLE_PROJECTION];
+    const rows = await Promise.all(
+      tables.map(async (table) => {
+        const statement = searchStatement(table, query, request, viewer, {
+          limit: request.limit,
+          offset,
+        });
+        const [row] = await run<ResultRow>(statement.sql, statement.params);
+        return row!;
+      }),
+    ).catch((error: unknown) => {
+      // A shard that is gone (the projection re-partitioned): read the shards again next time.
+      if (!options.shards && (error as { code?: string }).code === "42P01") shards = null;
       throw error;
     });
-    const rows = await Promise.all(
-      (await shards).map(async (shard) => {
-        const statement = shardStatement(shard, query, request, viewer, { candidates, withHits });
-        const [row] = await run<ShardRow>(statement.sql, statement.params);
-        return row;
-      }),
-    );
     const facets = emptyFacets();
     let total = 0;
-    const merged: Array<Candidate & Partial<HitRow>> = [];
     for (const row of rows) {
-      if (!row) continue;
       total += row.total;
-      merged.push(...row.candidates);
       for (const [code, count] of row.facet_counts) {
         const decoded = decodeFacet(code);
         if (decoded) {
@@ -111,21 +117,15 @@ export function createPostgresEngine(
         }
       }
     }
-    const page = merged.sort(compareCandidates).slice(offset, offset + request.limit);
-    if (withHits) return { total, hits: page.map((row) => toHit(row as HitRow)), facets };
-    if (page.length === 0) return { total, hits: [], facets };
-    const statement = pageStatement(
-      query,
-      page.map((candidate) => candidate.key),
-    );
-    const byKey = new Map(
-      (await run<HitRow>(statement.sql, statement.params)).map((row) => [row.key, row]),
-    );
-    const hits = page.flatMap((candidate) => {
-      const row = byKey.get(candidate.key);
-      return row ? [toHit(row)] : [];
-    });
-    return { total, hits, facets };
+    // One table: its hits are in order already. Shards: merged in the order the SQL uses.
+    const hits =
+      rows.length === 1
+        ? rows[0]!.hits
+        : rows
+            .flatMap((row) => row.hits)
+            .sort(compareCandidates)
+            .slice(0, request.limit);
+    return { total, hits: hits.map(toHit), facets };
   }
 
   /** Unknown words replaced by the closest known word (trigram similarity), or null. */

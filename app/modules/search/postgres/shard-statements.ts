@@ -1,8 +1,9 @@
-// The SQL of one search over one shard of the SearchDocument projection (one hash partition):
-// the shard's best candidates, its total and its facet counts in one statement; and the snippets
-// of the page's hits once the shards' candidates are merged.
+// The SQL of one search over one table of the SearchDocument projection: a shard (one hash
+// partition) for the first page, the whole projection for later pages. One statement gives the
+// page's hits with their snippets, the total and the facet counts, in one pass over the matches.
 import { MARK_END, MARK_START } from "../snippet";
-import type { SearchRequest, SearchViewer } from "../search.types";
+import { encodeFacet } from "../facet-codes";
+import { FACET_NAMES, type SearchRequest, type SearchViewer } from "../search.types";
 import { queryShape, shapeExpression } from "./tsquery";
 
 export interface Statement {
@@ -30,15 +31,29 @@ export interface Candidate {
   title: string;
 }
 
-const utf8 = (text: string) => Buffer.from(text, "utf8");
+/**
+ * Code-point order of two strings, the order of UTF-8 bytes and so of COLLATE "C". JavaScript
+ * compares UTF-16 units, which puts U+E000–U+FFFF after supplementary characters; the fix-up
+ * moves surrogates above them.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x += x >= 0xe000 ? -0x800 : 0x2000;
+      y += y >= 0xe000 ? -0x800 : 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
 
 /** The order of CANDIDATE_ORDER: rank descending, then title and key in code-point order. */
 export function compareCandidates(a: Candidate, b: Candidate): number {
-  return (
-    b.rank - a.rank ||
-    Buffer.compare(utf8(a.title), utf8(b.title)) ||
-    Buffer.compare(utf8(a.key), utf8(b.key))
-  );
+  return b.rank - a.rank || compareCodePoints(a.title, b.title) || compareCodePoints(a.key, b.key);
 }
 
 const HIT_COLUMNS = `d.key, d.type, d."recordId", d.slug, d.title, d.url, d."regionCode", d."regionName",
@@ -56,22 +71,18 @@ function whereClauses(request: SearchRequest, viewer: SearchViewer, params: unkn
     params.push(viewer.privateRegions);
     where.push(`(d."restrictedTo" IS NULL OR d."restrictedTo" = ANY($${params.length}::text[]))`);
   }
-  const { filters } = request;
-  const equal = (column: string, value: unknown, cast: string) => {
-    params.push(value);
-    where.push(`d.${column} = $${params.length}::${cast}`);
-  };
-  if (filters.type) equal("type", filters.type, "text");
-  if (filters.province) equal(`"provinceCode"`, filters.province, "text");
-  if (filters.region) equal(`"regionCode"`, filters.region, "text");
-  if (filters.year) equal("year", filters.year, "int");
-  if (filters.indicator) {
-    params.push(filters.indicator);
-    where.push(`$${params.length}::int = ANY(d.indicators)`);
-  }
-  if (filters.dimension) {
-    params.push(filters.dimension);
-    where.push(`$${params.length}::text = ANY(d.dimensions)`);
+  // Each filter is a facet value, matched by its code: the filter then keeps exactly the records
+  // its facet count counted, and reads no column beyond those read for every match.
+  for (const facet of FACET_NAMES) {
+    const value = request.filters[facet];
+    if (value === undefined) continue;
+    const code = encodeFacet(facet, String(value));
+    if (code === null) {
+      where.push("false");
+      continue;
+    }
+    params.push(code);
+    where.push(`$${params.length}::int = ANY(d."facetCodes")`);
   }
   return where;
 }
@@ -90,52 +101,42 @@ function queryCte(text: string | null, params: unknown[]): string {
 }
 
 /**
- * One shard's part of a search: its `candidates` best matches (rank, title and key; with their
- * hit fields and snippets when `withHits`), its total and its facet counts, in one pass over its
- * matches.
+ * A search over one table: the page's hits (`limit` from `offset`, in CANDIDATE_ORDER, with their
+ * rank and snippets), the total and the facet counts. `table` is a trusted table name (a quoted
+ * identifier from the catalog), never user input.
  */
-export function shardStatement(
-  shard: string,
+export function searchStatement(
+  table: string,
   text: string | null,
   request: SearchRequest,
   viewer: SearchViewer,
-  options: { candidates: number; withHits: boolean },
+  page: { limit: number; offset: number },
 ): Statement {
+  if (!/^"[A-Za-z0-9_]+"$/.test(table)) throw new Error(`Not a search table: ${table}`);
   const params: unknown[] = [];
   const cte = queryCte(text, params);
   const where = whereClauses(request, viewer, params);
   if (text) where.unshift(`d."searchVector" @@ query.q`);
-  params.push(options.candidates);
-  const candidates = options.withHits
-    ? `SELECT top.rank, ${HIT_COLUMNS}, ${snippetSql(Boolean(text))} AS snippet
-         FROM top JOIN ${shard} d USING (key), query`
-    : `SELECT rank, key, title FROM top`;
+  params.push(page.limit, page.offset);
+  const limitIndex = params.length - 1;
   const sql = `
 WITH ${cte},
 m AS MATERIALIZED (
   SELECT d.key, d.title, d."facetCodes", ${text ? RANK : "0::real"} AS rank
-    FROM ${shard} d, query
+    FROM ${table} d, query
    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
 ),
-top AS (SELECT key, title, rank FROM m ORDER BY ${CANDIDATE_ORDER} LIMIT $${params.length})
+top AS (
+  SELECT key, title, rank FROM m ORDER BY ${CANDIDATE_ORDER}
+   LIMIT $${limitIndex} OFFSET $${limitIndex + 1}
+)
 SELECT
   (SELECT count(*)::int FROM m) AS total,
-  (SELECT coalesce(json_agg(c), '[]') FROM (${candidates}) c) AS candidates,
+  (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.title COLLATE "C", h.key COLLATE "C"), '[]')
+     FROM (SELECT top.rank, ${HIT_COLUMNS}, ${snippetSql(Boolean(text))} AS snippet
+             FROM top JOIN ${table} d USING (key), query) h) AS hits,
   (SELECT coalesce(json_agg(json_build_array(f.c, f.n)), '[]')
      FROM (SELECT c, count(*)::int AS n FROM (SELECT unnest(m."facetCodes") AS c FROM m) u GROUP BY c) f
   ) AS facet_counts`;
-  return { sql, params };
-}
-
-/** The hit fields and snippets of the page's hits, by key, once the shards are merged. */
-export function pageStatement(text: string | null, keys: string[]): Statement {
-  const params: unknown[] = [];
-  const cte = queryCte(text, params);
-  params.push(keys);
-  const sql = `
-WITH ${cte}
-SELECT ${HIT_COLUMNS}, ${snippetSql(Boolean(text))} AS snippet
-  FROM "SearchDocument" d, query
- WHERE d.key = ANY($${params.length}::text[])`;
   return { sql, params };
 }

@@ -9,10 +9,17 @@ import { synonymAlternatives, synonymUnits } from "../synonyms";
  * exact form (the `simple` half of the vector), so the stemmer cannot turn it into another word
  * ("perkada" would stem to "kada"). Everything else matches by word form (`indonesian`). Every
  * document is indexed in both forms, so the stemmed form alone already finds every exact match:
- * ORing the exact form in as well found nothing more and doubled the index lookups.
+ * ORing the exact form in as well found nothing more and doubled the index lookups. A query typed
+ * all in capitals (caps lock) and a query with syntax (quotes, minus, or) match by word form.
  */
 export function isTypedAcronym(text: string): boolean {
   return /^[A-Z][A-Z0-9]+$/.test(text.trim());
+}
+
+/** Several words, all in capitals: caps lock, not acronyms ("PELAYANAN PUBLIK"). */
+function typedInCapsLock(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 2 && words.every((word) => word === word.toUpperCase());
 }
 
 interface QueryText {
@@ -30,9 +37,10 @@ export interface QueryShape {
 }
 
 export function queryShape(text: string, params: unknown[]): QueryShape {
+  const capsLock = typedInCapsLock(text);
   const add = (value: string): QueryText => {
     params.push(value);
-    return { index: params.length, exact: isTypedAcronym(value) };
+    return { index: params.length, exact: !capsLock && isTypedAcronym(value) };
   };
   if (usesSyntax(text)) {
     const variants = [text, ...synonymAlternatives(text)].map((variant) => [add(variant)]);
