@@ -2,6 +2,7 @@
 // integer hashing: code = facet number × 1,000,000 + value (type and dimension by their position
 // in their list, province and region by their digits, indicator and year as they are).
 import { DIMENSIONS } from "~/modules/practices/practice.schema";
+import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import {
   FACET_NAMES,
   SEARCH_TYPES,
@@ -15,19 +16,6 @@ const facetNumber = (facet: FacetName) => FACET_NAMES.indexOf(facet);
 
 function code(facet: FacetName, value: number): number {
   return facetNumber(facet) * STEP + value;
-}
-
-export function facetCodes(document: SearchDocumentInput): number[] {
-  const codes = [code("type", SEARCH_TYPES.indexOf(document.type))];
-  if (document.provinceCode) codes.push(code("province", Number(document.provinceCode)));
-  if (document.regionCode) codes.push(code("region", Number(document.regionCode.replace(".", ""))));
-  for (const indicator of document.indicators) codes.push(code("indicator", indicator));
-  for (const dimension of document.dimensions) {
-    const position = (DIMENSIONS as readonly string[]).indexOf(dimension);
-    if (position >= 0) codes.push(code("dimension", position));
-  }
-  if (document.year) codes.push(code("year", document.year));
-  return codes;
 }
 
 /** The code of a facet value as the API names it ("region", "32.11"), or null if it has none. */
@@ -44,11 +32,32 @@ export function encodeFacet(facet: FacetName, value: string): number | null {
     case "province":
       return /^\d{2}$/.test(value) ? code(facet, Number(value)) : null;
     case "region":
-      return /^\d{2}\.\d{2}$/.test(value) ? code(facet, Number(value.replace(".", ""))) : null;
+      return regionCodeSchema.safeParse(value).success
+        ? code(facet, Number(value.replace(".", "")))
+        : null;
     case "indicator":
     case "year":
       return /^\d{1,5}$/.test(value) ? code(facet, Number(value)) : null;
   }
+}
+
+/**
+ * The codes of every facet value a document has (an unknown dimension has none), through the
+ * same encoding a filter uses, so a filter keeps exactly the records its count counted.
+ */
+export function facetCodes(document: SearchDocumentInput): number[] {
+  const values: Array<[FacetName, string | number | null]> = [
+    ["type", document.type],
+    ["province", document.provinceCode],
+    ["region", document.regionCode],
+    ...document.indicators.map((indicator): [FacetName, number] => ["indicator", indicator]),
+    ...document.dimensions.map((dimension): [FacetName, string] => ["dimension", dimension]),
+    ["year", document.year],
+  ];
+  return values.flatMap(([facet, value]) => {
+    const encoded = value ? encodeFacet(facet, String(value)) : null;
+    return encoded === null ? [] : [encoded];
+  });
 }
 
 /** The facet and value a code stands for, as the API shows them ("region", "32.11"). */

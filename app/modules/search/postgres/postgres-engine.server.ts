@@ -42,11 +42,11 @@ async function listShards(run: SqlRunner): Promise<string[]> {
   const rows = await run<{ name: string }>(
     `SELECT c.oid::regclass::text AS name
        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-      WHERE i.inhparent = '"SearchDocument"'::regclass
+      WHERE i.inhparent = $1::regclass
       ORDER BY 1`,
-    [],
+    [WHOLE_PROJECTION],
   );
-  return rows.length > 0 ? rows.map((row) => row.name) : [`"SearchDocument"`];
+  return rows.length > 0 ? rows.map((row) => row.name) : [WHOLE_PROJECTION];
 }
 
 function toHit(row: HitRow): SearchHit {
@@ -86,17 +86,13 @@ export function createPostgresEngine(
     viewer: SearchViewer,
   ): Promise<Outcome> {
     const query = text || null;
-    const offset = (request.page - 1) * request.limit;
     // Page 1 (nearly every search, as you type): every shard at once, each its best `limit` hits,
     // merged. Later pages: the whole projection in one statement, so that no shard sends the
     // `offset` rows before the page.
-    const tables = offset === 0 ? await shardTables() : [WHOLE_PROJECTION];
+    const tables = request.page === 1 ? await shardTables() : [WHOLE_PROJECTION];
     const rows = await Promise.all(
       tables.map(async (table) => {
-        const statement = searchStatement(table, query, request, viewer, {
-          limit: request.limit,
-          offset,
-        });
+        const statement = searchStatement(table, query, request, viewer);
         const [row] = await run<ResultRow>(statement.sql, statement.params);
         return row!;
       }),

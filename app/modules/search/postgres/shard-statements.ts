@@ -21,8 +21,10 @@ const RANK = `ts_rank(d."headVector", query.r, 1) +
   CASE WHEN d."titleVector" @@ query.r THEN 0.3 + 1.0 / (1 + length(d."titleVector")) ELSE 0 END`;
 
 // Ties are broken by title, then key, in code-point order (COLLATE "C"), the order the merge of
-// the shards' candidates uses too, whatever the database's collation.
-export const CANDIDATE_ORDER = `rank DESC, title COLLATE "C", key COLLATE "C"`;
+// the shards' candidates uses too (compareCandidates), whatever the database's collation.
+function candidateOrder(alias: string): string {
+  return `${alias}.rank DESC, ${alias}.title COLLATE "C", ${alias}.key COLLATE "C"`;
+}
 
 /** A shard's candidate for the page: what the merge orders by. */
 export interface Candidate {
@@ -51,7 +53,7 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** The order of CANDIDATE_ORDER: rank descending, then title and key in code-point order. */
+/** The order of candidateOrder: rank descending, then title and key in code-point order. */
 export function compareCandidates(a: Candidate, b: Candidate): number {
   return b.rank - a.rank || compareCodePoints(a.title, b.title) || compareCodePoints(a.key, b.key);
 }
@@ -101,8 +103,8 @@ function queryCte(text: string | null, params: unknown[]): string {
 }
 
 /**
- * A search over one table: the page's hits (`limit` from `offset`, in CANDIDATE_ORDER, with their
- * rank and snippets), the total and the facet counts. `table` is a trusted table name (a quoted
+ * A search over one table: the request's page of hits (in candidateOrder, with their rank and
+ * snippets), the total and the facet counts. `table` is a trusted table name (a quoted
  * identifier from the catalog), never user input.
  */
 export function searchStatement(
@@ -110,14 +112,13 @@ export function searchStatement(
   text: string | null,
   request: SearchRequest,
   viewer: SearchViewer,
-  page: { limit: number; offset: number },
 ): Statement {
   if (!/^"[A-Za-z0-9_]+"$/.test(table)) throw new Error(`Not a search table: ${table}`);
   const params: unknown[] = [];
   const cte = queryCte(text, params);
   const where = whereClauses(request, viewer, params);
   if (text) where.unshift(`d."searchVector" @@ query.q`);
-  params.push(page.limit, page.offset);
+  params.push(request.limit, (request.page - 1) * request.limit);
   const limitIndex = params.length - 1;
   const sql = `
 WITH ${cte},
@@ -127,12 +128,12 @@ m AS MATERIALIZED (
    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
 ),
 top AS (
-  SELECT key, title, rank FROM m ORDER BY ${CANDIDATE_ORDER}
+  SELECT key, title, rank FROM m ORDER BY ${candidateOrder("m")}
    LIMIT $${limitIndex} OFFSET $${limitIndex + 1}
 )
 SELECT
   (SELECT count(*)::int FROM m) AS total,
-  (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.title COLLATE "C", h.key COLLATE "C"), '[]')
+  (SELECT coalesce(json_agg(h ORDER BY ${candidateOrder("h")}), '[]')
      FROM (SELECT top.rank, ${HIT_COLUMNS}, ${snippetSql(Boolean(text))} AS snippet
              FROM top JOIN ${table} d USING (key), query) h) AS hits,
   (SELECT coalesce(json_agg(json_build_array(f.c, f.n)), '[]')
