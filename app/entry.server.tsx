@@ -55,3 +55,13 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY + 1000);
   });
 }
+
+/**
+ * Errors Remix catches in loaders and actions. A request the client gave up on, or whose body was
+ * refused for its size (413 already sent), is not an error of the portal: nothing is logged.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  if (error instanceof Error && error.name === "BodyTooLargeError") return;
+  console.error(error);
+}

@@ -17,7 +17,7 @@ import { ErrorPage } from "~/components/error-page";
 import { getSessionUser, refreshedSessionCookie } from "~/auth/session.server";
 import { languageOf } from "~/i18n/language.server";
 import { DEFAULT_LANGUAGE } from "~/i18n/languages";
-import { translator } from "~/i18n/translate";
+import { isMessageKey, translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import stylesheet from "~/styles/app.css?url";
 
@@ -111,9 +111,15 @@ export function ErrorBoundary() {
   const data = useRouteLoaderData<typeof loader>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
+  const message: unknown = isRouteErrorResponse(error)
+    ? (error.data as { message?: unknown } | null)?.message
+    : null;
   return (
     <Shell currentPath={data?.path ?? "/"}>
-      <ErrorPage status={status} />
+      <ErrorPage
+        status={status}
+        message={typeof message === "string" && isMessageKey(message) ? message : null}
+      />
     </Shell>
   );
 }

@@ -9,6 +9,8 @@ import { applyMigrations } from "./lib/migrations";
 import { importDemoContentOnce } from "./lib/seed/demo-content";
 import { seedDatabase, wantsDemoData } from "./lib/seed/index";
 import { ensureSearchIndex } from "./lib/seed/search-index";
+import { fileStoreOptionsFromEnv } from "../app/storage/file-store.server";
+import { resolvePublicLinks, type PublicLinks } from "../app/utils/url.server";
 
 const startedAt = performance.now();
 const dev = process.argv.includes("--dev");
@@ -23,6 +25,22 @@ const port = z.coerce
   .safeParse(process.env.PORT ?? 3000);
 if (!port.success) {
   console.error(`PORT must be a port number, got "${process.env.PORT}".`);
+  process.exit(1);
+}
+
+// Links come from PUBLIC_URL only; checked before anything starts, so a bad value costs nothing.
+let links: PublicLinks;
+try {
+  links = resolvePublicLinks({
+    publicUrl: process.env.PUBLIC_URL,
+    allowedHosts: process.env.ALLOWED_HOSTS,
+    nodeEnv: process.env.NODE_ENV,
+    port: port.data,
+    externalDatabase: Boolean(process.env.DATABASE_URL?.trim()),
+  });
+  process.env.PUBLIC_URL = links.publicUrl;
+} catch (error) {
+  console.error(`[livinglab] Could not start: ${(error as Error).message}`);
   process.exit(1);
 }
 
@@ -67,7 +85,16 @@ try {
       `${seed.regions} kabupaten/kota, ${seed.indicators} SPBE indicators${seed.demoSeeded ? ", demo data seeded" : ""}.`,
   );
   if (!dev) ensureProductionBuild(log);
-  server = await startHttpServer({ mode: dev ? "development" : "production", port: port.data });
+  server = await startHttpServer({
+    mode: dev ? "development" : "production",
+    port: port.data,
+    publicUrl: links.publicUrl,
+    allowedHosts: links.allowedHosts,
+    fileMaxBytes: fileStoreOptionsFromEnv(process.env).maxBytes,
+    trustProxy: process.env.TRUST_PROXY === "true",
+    hsts: process.env.HSTS !== "false",
+  });
+  log(`Links in mail point to ${links.publicUrl} (PUBLIC_URL).`);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   log(
     `Living Lab portal is ready at ${server.url} (started in ${seconds} s). Press Ctrl-C to stop.`,

@@ -6,7 +6,9 @@ import type { Actor, RegionRoleName } from "./policy";
 import type { RequestOrigin } from "./request-context.server";
 import { generateToken, hashToken, isWellFormedToken } from "./tokens.server";
 
-export const SESSION_COOKIE = "ll_session";
+import { SESSION_COOKIE } from "./session-cookie";
+
+export { SESSION_COOKIE };
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 const RENEW_BEFORE_MS = 15 * DAY_MS;

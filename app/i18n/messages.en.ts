@@ -1,12 +1,14 @@
 // English. The type makes every Indonesian key required here.
 import type { MessageKey } from "./messages.id";
 import { accountMessagesEn } from "./messages.accounts.en";
+import { httpMessagesEn } from "./messages.http.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { searchMessagesEn } from "./messages.search.en";
 
 export const en: Record<MessageKey, string> = {
+  ...httpMessagesEn,
   ...mailMessagesEn,
   ...accountMessagesEn,
   ...practiceMessagesEn,

@@ -1,11 +1,13 @@
 // Bahasa Indonesia: the default language and the source of every message key.
 import { accountMessagesId } from "./messages.accounts.id";
+import { httpMessagesId } from "./messages.http.id";
 import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { searchMessagesId } from "./messages.search.id";
 
 export const id = {
+  ...httpMessagesId,
   ...mailMessagesId,
   ...accountMessagesId,
   ...practiceMessagesId,

@@ -157,6 +157,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "region.softwareUsed": "Used by this region (confirmed)",
   "release.error.version": "Enter a version (40 characters at most).",
   "release.error.exists": "This version already exists.",
+  "release.error.changelog": "The changelog takes 20,000 characters at most.",
   "release.added": "The release has been added.",
   "release.formTitle": "Add a release",
   "release.version": "Version",

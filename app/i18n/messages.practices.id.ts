@@ -157,6 +157,7 @@ export const practiceMessagesId = {
   "region.softwareUsed": "Digunakan daerah ini (terkonfirmasi)",
   "release.error.version": "Isi versi (paling banyak 40 karakter).",
   "release.error.exists": "Versi ini sudah ada.",
+  "release.error.changelog": "Catatan perubahan paling banyak 20.000 karakter.",
   "release.added": "Rilis telah ditambahkan.",
   "release.formTitle": "Tambah rilis",
   "release.version": "Versi",

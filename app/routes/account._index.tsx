@@ -15,6 +15,7 @@ import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { roleLabelKey } from "~/modules/accounts/roles";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -46,7 +47,7 @@ const endSessionForm = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/) 
 /** POST: end one of my sessions (another user's id matches nothing). */
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = endSessionForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = endSessionForm.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data({ ended: false }, { status: 400 });
   const ended = await endOwnSession(user.id, parsed.data.sessionId);
   if (ended)

@@ -1,9 +1,10 @@
 import {
+  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser, sessionCookie } from "~/auth/session.server";
 import { Field, FormNotice, NewPasswordFields } from "~/components/form-field";
@@ -13,7 +14,8 @@ import { useTranslate } from "~/i18n/use-translate";
 import { changePasswordSchema } from "~/modules/accounts/accounts.schema";
 import { changePassword } from "~/modules/accounts/passwords.server";
 import { parseForm } from "~/utils/forms";
-import { formNotice, invalidForm } from "~/utils/responses.server";
+import { invalidForm } from "~/utils/responses.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -21,12 +23,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  return { title: translator(languageOf(request))("password.change.title") };
+  return {
+    title: translator(languageOf(request))("password.change.title"),
+    changed: new URL(request.url).searchParams.get("changed") === "1",
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = parseForm(changePasswordSchema, await request.formData());
+  const form = parseForm(changePasswordSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
   const result = await changePassword({
     userId: user.id,
@@ -35,7 +40,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     origin: requestOrigin(request, context),
   });
   if (result.status === "error") return invalidForm({ [result.field]: result.message });
-  return formNotice("password.change.done", {
+  // Every session of the account ended with the change, this one too: the new session's cookie
+  // goes with a redirect, so that the page loaded next (with or without JavaScript) is signed in.
+  return redirect("/account/password?changed=1", {
     headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt, request) },
   });
 }
@@ -43,10 +50,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ChangePasswordPage() {
   const t = useTranslate();
   const result = useActionData<typeof action>();
+  const { changed } = useLoaderData<typeof loader>();
   return (
     <div className="container section form-card">
       <h1>{t("password.change.title")}</h1>
-      <FormNotice kind="success" message={result?.notice} />
+      <FormNotice
+        kind="success"
+        message={changed && !result ? "password.change.done" : undefined}
+      />
       <p>{t("password.change.explain")}</p>
       <Form method="post" className="stack" noValidate>
         <Field

@@ -9,7 +9,7 @@ import { publicBaseUrl } from "~/utils/url.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   try {
     const practice = await getPracticeForReader(params.slug ?? "", await getSessionUser(request));
-    return Response.json(practiceDetailJson(practice, publicBaseUrl(request)));
+    return Response.json(practiceDetailJson(practice, publicBaseUrl()));
   } catch (thrown) {
     if (thrown instanceof Response) return jsonError(thrown.status, []);
     throw thrown;

@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     );
   }
   const result = await listPublishedPractices(parsed.data);
-  const baseUrl = publicBaseUrl(request);
+  const baseUrl = publicBaseUrl();
   return Response.json({
     total: result.total,
     items: result.items.map((p) => practiceSummaryJson(p, baseUrl)),

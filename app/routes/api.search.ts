@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const actor = await getSessionUser(request);
   const result = await search(parsed.request, actor);
-  const base = publicBaseUrl(request);
+  const base = publicBaseUrl();
   return Response.json(
     {
       total: result.total,

@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
     );
   const result = await listSoftware(parsed.data);
-  const base = publicBaseUrl(request);
+  const base = publicBaseUrl();
   return Response.json({
     total: result.total,
     items: result.items.map((s) => ({

@@ -13,6 +13,7 @@ import {
 import { listRegionsForSelect } from "~/modules/regions/regions.server";
 import { parseForm } from "~/utils/forms";
 import { formError, formNotice, invalidForm } from "~/utils/responses.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.cohort.name} · Living Lab` : "" },
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const form = parseForm(cohortChangeSchema, await request.formData());
+  const form = parseForm(cohortChangeSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
   const result = await changeCohortMembers({
     actor,

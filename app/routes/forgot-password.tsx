@@ -14,6 +14,7 @@ import { requestPasswordReset } from "~/modules/accounts/passwords.server";
 import { parseForm } from "~/utils/forms";
 import { formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { publicBaseUrl } from "~/utils/url.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -24,12 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(passwordResetRequestSchema, await request.formData());
+  const form = parseForm(passwordResetRequestSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
   const result = await requestPasswordReset({
     email: form.data.email,
     origin: requestOrigin(request, context),
-    baseUrl: publicBaseUrl(request),
+    baseUrl: publicBaseUrl(),
     language: languageOf(request),
   });
   if (result.status === "limited") return tooManyRequests(result.retryAfterSeconds);

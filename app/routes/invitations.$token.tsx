@@ -16,6 +16,7 @@ import { acceptInvitation, findUsableInvitation } from "~/modules/accounts/invit
 import { roleLabelKey } from "~/modules/accounts/roles";
 import { parseForm } from "~/utils/forms";
 import { invalidForm } from "~/utils/responses.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -44,7 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   let name: string | undefined;
   let password: string | undefined;
   if (invitation && !invitation.hasAccount) {
-    const form = parseForm(acceptInvitationSchema, await request.formData());
+    const form = parseForm(acceptInvitationSchema, await readFormData(request));
     if (!form.ok) return invalidForm(form.errors);
     ({ name, password } = form.data);
   }

@@ -18,6 +18,7 @@ import { roleLabelKey } from "~/modules/accounts/roles";
 import { parseForm } from "~/utils/forms";
 import { formNotice, invalidForm } from "~/utils/responses.server";
 import { publicBaseUrl } from "~/utils/url.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const form = parseForm(invitationSchema, await request.formData());
+  const form = parseForm(invitationSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
   const result = await createInvitation({
     actor,
@@ -38,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     role: form.data.role,
     regionCode: form.data.role === "COORDINATOR" ? null : (form.data.regionCode ?? null),
     origin: requestOrigin(request, context),
-    baseUrl: publicBaseUrl(request),
+    baseUrl: publicBaseUrl(),
     language: languageOf(request),
   });
   if (result.status === "error") return invalidForm({ [result.field]: result.message });

@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { languageCookie } from "~/i18n/language.server";
 import { LANGUAGES } from "~/i18n/languages";
+import { readFormData } from "~/utils/form-data.server";
 
 const languageForm = z.object({
   lang: z.enum(LANGUAGES),
@@ -14,7 +15,7 @@ const languageForm = z.object({
 
 /** POST /language — keeps the chosen language in a cookie and returns to the page. */
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = languageForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = languageForm.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return redirect("/", { status: 303 });
   const secure = new URL(request.url).protocol === "https:";
   return redirect(parsed.data.redirectTo, {

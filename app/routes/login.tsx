@@ -15,6 +15,7 @@ import { loginSchema } from "~/modules/accounts/accounts.schema";
 import { signIn } from "~/modules/accounts/login.server";
 import { parseForm, safeRedirectPath } from "~/utils/forms";
 import { formError, invalidForm, tooManyRequests } from "~/utils/responses.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(loginSchema, await request.formData());
+  const form = parseForm(loginSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
   const result = await signIn({
     email: form.data.email,

@@ -21,6 +21,7 @@ import { roleLabelKey } from "~/modules/accounts/roles";
 import { parseForm } from "~/utils/forms";
 import { invalidForm } from "~/utils/responses.server";
 import { publicBaseUrl } from "~/utils/url.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -40,14 +41,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const form = parseForm(decisionSchema, await request.formData());
+  const form = parseForm(decisionSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
   const result = await decideAccountRequest({
     actor,
     id: params.id ?? "",
     decision: form.data.decision,
     origin: requestOrigin(request, context),
-    baseUrl: publicBaseUrl(request),
+    baseUrl: publicBaseUrl(),
     language: languageOf(request),
   });
   if (result.status === "already-decided")

@@ -27,6 +27,7 @@ import {
   getPracticeForReader,
   relatedPractices,
 } from "~/modules/practices/practice-queries.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -88,7 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** POST: a question, or a reply (parentId), from a signed-in member. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const parsed = questionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = questionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success)
     return data(
       { error: parsed.error.issues[0]?.message as MessageKey, notice: undefined },

@@ -27,6 +27,7 @@ import { contactsToText, readPracticeForm } from "~/modules/practices/practice-f
 import { SECTIONS } from "~/modules/practices/practice.schema";
 import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
 import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -93,7 +94,7 @@ const transitionSchema = z.enum(["submit", "publish", "return", "archive"]);
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const slug = params.slug ?? "";
-  const form = await request.formData();
+  const form = await readFormData(request);
   const origin = requestOrigin(request, context);
   const transition = transitionSchema.safeParse(form.get("transition"));
   if (transition.success) {

@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { items } = await listPublishedPractices(practiceQuerySchema.parse({ limit: "30" }));
   const body = practicesAtomFeed(
     items,
-    publicBaseUrl(request),
+    publicBaseUrl(),
     translator(languageOf(request))("practices.feed"),
   );
   return new Response(body, {

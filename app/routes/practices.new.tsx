@@ -21,6 +21,7 @@ import { SECTIONS } from "~/modules/practices/practice.schema";
 import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
 import { invalidForm } from "~/utils/responses.server";
 import { data } from "@remix-run/node";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -39,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const form = await request.formData();
+  const form = await readFormData(request);
   const regionCode = z
     .string()
     .regex(/^\d{2}\.\d{2}$/)

@@ -16,6 +16,7 @@ import { listRegionsForSelect } from "~/modules/regions/regions.server";
 import { parseForm } from "~/utils/forms";
 import { formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { publicBaseUrl } from "~/utils/url.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const form = parseForm(accountRequestSchema, formData);
   const values = Object.fromEntries(
     [...formData.entries()].filter(([, v]) => typeof v === "string"),
@@ -38,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await submitAccountRequest({
     request: form.data,
     origin: requestOrigin(request, context),
-    baseUrl: publicBaseUrl(request),
+    baseUrl: publicBaseUrl(),
     language: languageOf(request),
   });
   if (result.status === "limited") return tooManyRequests(result.retryAfterSeconds);

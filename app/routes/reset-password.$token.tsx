@@ -15,6 +15,7 @@ import { setPasswordSchema } from "~/modules/accounts/accounts.schema";
 import { passwordTokenIsUsable, resetPassword } from "~/modules/accounts/passwords.server";
 import { parseForm } from "~/utils/forms";
 import { invalidForm } from "~/utils/responses.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const form = parseForm(setPasswordSchema, await request.formData());
+  const form = parseForm(setPasswordSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
   const result = await resetPassword({
     token: params.token ?? "",

@@ -24,6 +24,7 @@ import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
 import type { PubliccodeData } from "~/modules/software/publiccode";
 import { getSoftwareBySlug } from "~/modules/software/software-queries.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${data.entry.name} · Living Lab` }] : [];
@@ -105,14 +106,18 @@ const RELEASE_OUTCOMES: MessageKey[] = [
   "release.added",
   "release.error.version",
   "release.error.exists",
+  "release.error.changelog",
   "adoption.error.date",
+  "http.error.malformedForm",
   "upload.error.plain",
   "upload.error.noFile",
 ];
 
 function releaseOutcomeOf(value: string | null): MessageKey | null {
   if (value === "added") return "release.added";
-  return RELEASE_OUTCOMES.find((key) => key === value) ?? null;
+  if (value === null) return null;
+  // An outcome this page does not know still says that the release was not added.
+  return RELEASE_OUTCOMES.find((key) => key === value) ?? "error.badRequest.body";
 }
 
 const decisionSchema = z.object({
@@ -133,7 +138,7 @@ const ADOPTION_STATUS_KEYS = {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const slug = params.slug ?? "";
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readFormData(request));
   const origin = requestOrigin(request, context);
   if (form.intent === "decide") {
     const parsed = decisionSchema.safeParse(form);

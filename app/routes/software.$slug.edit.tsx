@@ -15,6 +15,7 @@ import { useTranslate } from "~/i18n/use-translate";
 import type { PubliccodeProblem } from "~/modules/software/publiccode";
 import { getSoftwareForEditing, updateSoftware } from "~/modules/software/software-commands.server";
 import { entryMetaSchema, readSoftwareForm } from "~/modules/software/software-form";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const slug = params.slug ?? "";
-  const read = await readSoftwareForm(await request.formData(), entryMetaSchema);
+  const read = await readSoftwareForm(await readFormData(request), entryMetaSchema);
   if (!read.ok)
     return data(
       { errors: [] as PubliccodeProblem[], formError: read.formError, values: read.values },

@@ -17,6 +17,7 @@ import { useTranslate } from "~/i18n/use-translate";
 import type { PubliccodeProblem } from "~/modules/software/publiccode";
 import { publishSoftware } from "~/modules/software/software-commands.server";
 import { publishMetaSchema, readSoftwareForm } from "~/modules/software/software-form";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const read = await readSoftwareForm(await request.formData(), publishMetaSchema);
+  const read = await readSoftwareForm(await readFormData(request), publishMetaSchema);
   if (!read.ok)
     return data(
       { errors: [] as PubliccodeProblem[], formError: read.formError, values: read.values },

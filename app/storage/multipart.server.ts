@@ -29,9 +29,18 @@ export async function readMultipart(
   } catch (error) {
     // The body broke off or went bad after the file was stored: nothing will point to it.
     if (result.stored) await discardUnreferenced(result.stored);
+    // The parser's own complaints (no Content-Disposition, unbalanced quotes, a body that ends
+    // before its closing boundary) are the client's fault: a 400, not a 500.
+    if (isMalformedMultipart(error)) return { ...result, stored: null, malformed: true };
     throw error;
   }
   return result;
+}
+
+function isMalformedMultipart(error: unknown): boolean {
+  return (
+    error instanceof Error && /^malformed (multipart-form|content-disposition) /.test(error.message)
+  );
 }
 
 async function readParts(

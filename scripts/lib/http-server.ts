@@ -5,17 +5,57 @@ import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import {
+  createReadableStreamFromReadable,
+  createRequestHandler,
+  writeReadableStreamToWritable,
+  type AppLoadContext,
+  type ServerBuild,
+} from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { hasSessionCookie } from "../../app/auth/session-cookie";
 import { translator } from "../../app/i18n/translate";
 import { PROJECT_ROOT } from "./embedded-database";
+import {
+  bodyLimitFor,
+  limitedBody,
+  rejectBadUrls,
+  rejectForeignHosts,
+  rejectUnknownMethods,
+  refuseTooLarge,
+  requestedHost,
+  type BodyLimitRule,
+} from "./request-guards";
 
 export interface HttpServerOptions {
   mode: "production" | "development";
   port: number;
   host?: string;
+  /** The origin links are built from (PUBLIC_URL), e.g. https://livinglab.example.go.id. */
+  publicUrl: string;
+  /** Hosts (host[:port]) the portal answers to: PUBLIC_URL's and ALLOWED_HOSTS. */
+  allowedHosts: ReadonlySet<string>;
+  /** The largest upload the file store takes, in bytes. */
+  fileMaxBytes: number;
+  trustProxy?: boolean;
+  hsts?: boolean;
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** Request bodies: small for forms, the file store's limit (plus multipart framing) for uploads. */
+export function bodyLimits(fileMaxBytes: number): { rules: BodyLimitRule[]; fallback: number } {
+  return {
+    rules: [
+      { pattern: /^\/api\/software\/validate\/?$/, maxBytes: MB + 64 * KB },
+      { pattern: /^\/practices\/[^/]+\/attachments\/?$/, maxBytes: fileMaxBytes + 64 * KB },
+      { pattern: /^\/software\/[^/]+\/releases\/?$/, maxBytes: fileMaxBytes + 64 * KB },
+      { pattern: /^\/(practices|software)\/(new|[^/]+\/edit)\/?$/, maxBytes: 2 * MB },
+    ],
+    fallback: 64 * KB,
+  };
 }
 
 export interface RunningHttpServer {
@@ -44,35 +84,125 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * CSRF defence as the Lucia guide advises: a state-changing request must come from this site.
- * Its Origin (or, lacking one, its Referer) must name this host. A request with neither header is
- * let through only when it carries no cookies, so that it cannot ride on a session.
+ * Its Origin (or, lacking one, its Referer) must be this portal's origin, scheme included: the
+ * request's own (scheme and host as this server sees them) or PUBLIC_URL's (behind a proxy that
+ * ends TLS). A request with neither header is let through only when it carries no cookies, so that
+ * it cannot ride on a session.
  */
-export const rejectCrossOriginWrites: express.RequestHandler = (req, res, next) => {
-  if (SAFE_METHODS.has(req.method)) return next();
-  const host =
-    req.get("x-forwarded-host") && req.app.get("trust proxy")
-      ? req.get("x-forwarded-host")
-      : req.get("host");
-  const source = req.get("origin") ?? req.get("referer");
-  let sameSite = false;
-  if (source && source !== "null") {
-    try {
-      sameSite = new URL(source).host === host;
-    } catch {
-      sameSite = false;
+export function rejectCrossOriginWrites(publicUrl: string): express.RequestHandler {
+  const publicOrigin = new URL(publicUrl).origin;
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const source = req.get("origin") ?? req.get("referer");
+    let sameSite = false;
+    if (source && source !== "null") {
+      try {
+        const origin = new URL(source).origin;
+        sameSite = origin === publicOrigin || origin === ownOrigin(req);
+      } catch {
+        sameSite = false;
+      }
+    } else if (!source && !req.get("cookie")) {
+      sameSite = true;
     }
-  } else if (!source && !req.get("cookie")) {
-    sameSite = true;
+    if (sameSite) return next();
+    const language = /(?:^|;\s*)lang=en(?:;|$)/.test(req.get("cookie") ?? "") ? "en" : "id";
+    res.status(403).type("text/plain; charset=utf-8").send(translator(language)("csrf.rejected"));
+  };
+}
+
+function ownOrigin(req: express.Request): string | null {
+  try {
+    return new URL(`${req.protocol}://${requestedHost(req)}`).origin;
+  } catch {
+    return null;
   }
-  if (sameSite) return next();
-  const language = /(?:^|;\s*)lang=en(?:;|$)/.test(req.get("cookie") ?? "") ? "en" : "id";
-  res.status(403).type("text/plain; charset=utf-8").send(translator(language)("csrf.rejected"));
-};
+}
+
+function remixHeaders(source: express.Request["headers"]): Headers {
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(source)) {
+    if (values === undefined) continue;
+    for (const value of Array.isArray(values) ? values : [values]) headers.append(key, value);
+  }
+  return headers;
+}
+
+/**
+ * Writes Remix's response. A route's header replaces the same header set by the middleware above
+ * (one X-Content-Type-Options, not two); only Set-Cookie adds up. A response to a signed-in
+ * request, or one that sets a cookie, is personal: `Cache-Control: private, no-store`.
+ */
+async function sendRemixResponse(
+  req: express.Request,
+  res: express.Response,
+  response: Response,
+): Promise<void> {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) {
+    if (key.toLowerCase() === "set-cookie") res.append(key, value);
+    else res.setHeader(key, value);
+  }
+  if (hasSessionCookie(req.get("cookie")) || response.headers.has("Set-Cookie")) {
+    res.setHeader("Cache-Control", "private, no-store");
+  }
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
+
+/**
+ * Remix's Express adapter (@remix-run/express, which cannot limit a body), with the body handed over through a byte counter: past the route's
+ * limit the client gets 413 at once and the connection closes; nothing past the limit is read.
+ */
+function remixHandler(
+  build: ServerBuild | (() => Promise<ServerBuild>),
+  mode: HttpServerOptions["mode"],
+  limits: ReturnType<typeof bodyLimits>,
+  loadContext: (req: express.Request, res: express.Response) => AppLoadContext,
+): express.RequestHandler {
+  const handleRequest = createRequestHandler(build, mode);
+  return async (req, res, next) => {
+    try {
+      const maxBytes = bodyLimitFor(limits.rules, limits.fallback, req.path);
+      const declared = Number(req.get("content-length") ?? "0");
+      if (Number.isFinite(declared) && declared > maxBytes)
+        return refuseTooLarge(req, res, maxBytes);
+      const url = new URL(`${req.protocol}://${requestedHost(req)}${req.originalUrl}`);
+      const controller = new AbortController();
+      const init: RequestInit & { duplex?: "half" } = {
+        method: req.method,
+        headers: remixHeaders(req.headers),
+        signal: controller.signal,
+      };
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        init.body = limitedBody(createReadableStreamFromReadable(req), maxBytes, () =>
+          refuseTooLarge(req, res, maxBytes),
+        );
+        init.duplex = "half";
+      }
+      let finished = false;
+      res.on("finish", () => (finished = true));
+      res.on("close", () => {
+        if (!finished) controller.abort();
+      });
+      const response = await handleRequest(new Request(url.href, init), loadContext(req, res));
+      // A 413 already went out while the body streamed: what the route made of it is dropped.
+      if (res.headersSent) return void (await response.body?.cancel().catch(() => undefined));
+      await sendRemixResponse(req, res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  app.set("trust proxy", options.trustProxy ?? false);
+  app.use(rejectUnknownMethods);
+  app.use(rejectBadUrls);
+  app.use(rejectForeignHosts({ allowedHosts: options.allowedHosts }));
   app.use(compression());
 
   app.use((_req, res, next) => {
@@ -85,13 +215,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     // Browsers only honour HSTS over HTTPS, so sending it on a local plain-HTTP start is harmless.
-    if (options.mode === "production" && process.env.HSTS !== "false") {
+    if (options.mode === "production" && options.hsts !== false) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     next();
   });
 
-  app.use(rejectCrossOriginWrites);
+  app.use(rejectCrossOriginWrites(options.publicUrl));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let closeVite: (() => Promise<void>) | undefined;
@@ -117,17 +247,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   app.all(
     "*",
-    createRequestHandler({
-      build,
-      mode: options.mode,
-      getLoadContext: (req, res) => ({
-        cspNonce: String(res.locals.cspNonce),
-        clientIp: req.ip ?? "",
-        appendHeader: (name: string, value: string) => {
-          if (!res.headersSent) res.append(name, value);
-        },
-      }),
-    }),
+    remixHandler(build, options.mode, bodyLimits(options.fileMaxBytes), (req, res) => ({
+      cspNonce: String(res.locals.cspNonce),
+      clientIp: req.ip ?? "",
+      appendHeader: (name: string, value: string) => {
+        if (!res.headersSent) res.append(name, value);
+      },
+    })),
   );
 
   const host = options.host ?? "0.0.0.0";

@@ -40,18 +40,15 @@ const NEW_PASSWORD = "Sawah-Terasering-Pagi-Berembun-5120";
 
 let smtp: SmtpTestServer;
 const savedSmtpUrl = process.env.SMTP_URL;
-const savedPublicUrl = process.env.PUBLIC_URL;
 
 beforeAll(async () => {
   smtp = await startSmtpTestServer();
   process.env.SMTP_URL = smtp.url;
-  delete process.env.PUBLIC_URL; // links point at the request's own origin, http://localhost
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
   if (savedSmtpUrl !== undefined) process.env.SMTP_URL = savedSmtpUrl;
-  if (savedPublicUrl !== undefined) process.env.PUBLIC_URL = savedPublicUrl;
   await smtp.close();
 });
 

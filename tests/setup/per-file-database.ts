@@ -16,6 +16,8 @@ const url = new URL(adminUrl);
 url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
 process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+// Links in mail, feeds and the API come from PUBLIC_URL only (app/utils/url.server.ts).
+process.env.PUBLIC_URL = "http://localhost";
 
 afterAll(async () => {
   await disconnectDb();

@@ -24,7 +24,11 @@ export type AttachmentUploadResult =
   | { status: "added"; name: string; deduplicated: boolean }
   | {
       status: "rejected";
-      message: UploadErrorKey | "upload.error.noFile" | "upload.error.tooMany";
+      message:
+        | UploadErrorKey
+        | "upload.error.noFile"
+        | "upload.error.tooMany"
+        | "http.error.malformedForm";
       params?: MessageParams;
     };
 
@@ -51,7 +55,7 @@ export async function addPracticeAttachment(input: {
     fileField: "file",
     allowedTypes: DOCUMENT_TYPES,
   });
-  if (malformed) return { status: "rejected", message: "upload.error.noFile" };
+  if (malformed) return { status: "rejected", message: "http.error.malformedForm" };
   if (rejection) {
     const { messageKey, details } = rejection as UploadRejectedError;
     return { status: "rejected", message: messageKey, params: details };

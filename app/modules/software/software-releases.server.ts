@@ -17,12 +17,14 @@ const ARCHIVE_TYPES = ["application/zip", "application/gzip"] as const;
 
 const releaseSchema = z.object({
   version: z
-    .string()
+    .string({ message: "release.error.version" })
     .trim()
     .min(1, { message: "release.error.version" })
     .max(40, { message: "release.error.version" }),
-  releaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "adoption.error.date" }),
-  changelog: z.string().max(20_000).default(""),
+  releaseDate: z
+    .string({ message: "adoption.error.date" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "adoption.error.date" }),
+  changelog: z.string().max(20_000, { message: "release.error.changelog" }).default(""),
 });
 
 export async function addRelease(input: {
@@ -57,7 +59,7 @@ async function saveRelease(input: {
 }): Promise<{ ok: true } | { ok: false; message: MessageKey }> {
   const { entry } = input;
   const { fields, stored, rejection, malformed } = input.upload;
-  if (malformed) return { ok: false, message: "upload.error.noFile" };
+  if (malformed) return { ok: false, message: "http.error.malformedForm" };
   if (rejection) return { ok: false, message: "upload.error.plain" };
   const parsed = releaseSchema.safeParse(fields);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message as MessageKey };

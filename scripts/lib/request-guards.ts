@@ -1,0 +1,142 @@
+// Checks every request passes before it reaches Remix: a known method, a URL without NUL bytes or
+// broken percent-encoding, a Host this portal answers to, and a body no larger than its route
+// allows (refused while it streams, before anything parses it). Each refusal is one short answer
+// in the user's language (JSON for /api/), and one log line, never a stack trace.
+import type express from "express";
+import { translator, type MessageKey } from "../../app/i18n/translate";
+
+const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+function languageOf(req: express.Request): "id" | "en" {
+  const cookie = req.get("cookie") ?? "";
+  if (/(?:^|;\s*)lang=en(?:;|$)/.test(cookie)) return "en";
+  if (/(?:^|;\s*)lang=id(?:;|$)/.test(cookie)) return "id";
+  const accept = (req.get("accept-language") ?? "").trim().toLowerCase();
+  return accept.startsWith("en") ? "en" : "id";
+}
+
+/** Answers a refused request: JSON on API routes, plain text elsewhere; logged as one line. */
+export function refuse(
+  req: express.Request,
+  res: express.Response,
+  status: number,
+  message: MessageKey,
+  params?: Record<string, string | number>,
+): void {
+  const language = languageOf(req);
+  const text = translator(language)(message, params);
+  const path = req.originalUrl.split("?")[0] ?? "";
+  console.warn(
+    `[http] ${status} ${req.method} ${JSON.stringify(path.slice(0, 200))}: ${message} (${req.ip ?? "?"})`,
+  );
+  if (res.headersSent) return;
+  res.status(status);
+  res.setHeader("Content-Language", language);
+  res.setHeader("Cache-Control", "no-store");
+  if (path.startsWith("/api/")) {
+    res.json({ error: text, errors: [{ path: "", line: null, message: text }] });
+  } else {
+    res.type("text/plain; charset=utf-8").send(text);
+  }
+}
+
+/** TRACE, CONNECT and unknown methods: 405 with the methods that are served. */
+export const rejectUnknownMethods: express.RequestHandler = (req, res, next) => {
+  if (ALLOWED_METHODS.includes(req.method)) return next();
+  res.setHeader("Allow", ALLOWED_METHODS.join(", "));
+  refuse(req, res, 405, "http.error.methodNotAllowed");
+};
+
+/**
+ * A URL whose path or query holds a NUL byte or other C0 control characters (PostgreSQL refuses
+ * them in text), or percent-encoding that is not UTF-8, is refused with 400.
+ */
+export const rejectBadUrls: express.RequestHandler = (req, res, next) => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(req.originalUrl.replace(/\+/g, " "));
+  } catch {
+    return refuse(req, res, 400, "http.error.badUrl");
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(decoded)) {
+    return refuse(req, res, 400, "http.error.controlCharacter");
+  }
+  next();
+};
+
+export interface HostPolicy {
+  /** Hosts (host[:port], lower case) the portal answers to. */
+  allowedHosts: ReadonlySet<string>;
+}
+
+/** The host the client asked for, as host[:port] in lower case (X-Forwarded-Host behind a trusted proxy). */
+export function requestedHost(req: express.Request): string {
+  const forwarded = req.app.get("trust proxy") ? req.get("x-forwarded-host") : undefined;
+  const host = (forwarded?.split(",")[0] ?? req.get("host") ?? "").trim().toLowerCase();
+  return host;
+}
+
+/**
+ * Refuses a request for a host that is not the portal's own (a poisoned Host header must not
+ * reach a page, and never a link). /healthz answers any host, for load balancers that probe by IP.
+ */
+export function rejectForeignHosts(policy: HostPolicy): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.path === "/healthz") return next();
+    if (policy.allowedHosts.has(requestedHost(req))) return next();
+    refuse(req, res, 400, "http.error.unknownHost");
+  };
+}
+
+export interface BodyLimitRule {
+  /** Matched against the path (without query). */
+  pattern: RegExp;
+  maxBytes: number;
+}
+
+export class BodyTooLargeError extends Error {
+  constructor(public readonly maxBytes: number) {
+    super(`Request body larger than ${maxBytes} bytes`);
+    this.name = "BodyTooLargeError";
+  }
+}
+
+export function bodyLimitFor(rules: readonly BodyLimitRule[], fallback: number, path: string) {
+  return rules.find((rule) => rule.pattern.test(path))?.maxBytes ?? fallback;
+}
+
+/** Answers 413 and closes the connection, so that the rest of the body is never read. */
+export function refuseTooLarge(req: express.Request, res: express.Response, maxBytes: number) {
+  if (res.headersSent) return;
+  res.setHeader("Connection", "close");
+  res.once("finish", () => req.socket.destroy());
+  refuse(req, res, 413, "http.error.bodyTooLarge", {
+    size: `${Math.max(1, Math.round(maxBytes / 1024)).toLocaleString("id-ID")} KB`,
+  });
+}
+
+/**
+ * The body as a web stream that errors as soon as more than `maxBytes` arrive; `onExceeded` runs
+ * once at that moment (it answers 413). A declared Content-Length above the limit never gets here.
+ */
+export function limitedBody(
+  source: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  onExceeded: () => void,
+): ReadableStream<Uint8Array> {
+  let received = 0;
+  return source.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        if (received > maxBytes) {
+          onExceeded();
+          controller.error(new BodyTooLargeError(maxBytes));
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}
