@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { languageOf } from "~/i18n/language.server";
@@ -26,7 +26,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     );
   }
   const t = translator(languageOf(request));
+  // Response.json, not data(): a resource route's data() loses its status under single fetch.
   if (result.status === "rejected")
-    return data({ ok: false, message: t(result.message, result.params) }, { status: 400 });
-  return data({ ok: true, message: t("upload.added", { name: result.name }) });
+    return Response.json({ ok: false, message: t(result.message, result.params) }, { status: 400 });
+  return Response.json({ ok: true, message: t("upload.added", { name: result.name }) });
 }

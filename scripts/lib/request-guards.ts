@@ -15,7 +15,7 @@ function languageOf(req: express.Request): "id" | "en" {
   return accept.startsWith("en") ? "en" : "id";
 }
 
-/** Answers a refused request: JSON on API routes, plain text elsewhere; logged as one line. */
+/** Answers a refused request: JSON on API routes and to JSON clients, plain text elsewhere; one log line. */
 export function refuse(
   req: express.Request,
   res: express.Response,
@@ -33,8 +33,14 @@ export function refuse(
   res.status(status);
   res.setHeader("Content-Language", language);
   res.setHeader("Cache-Control", "no-store");
-  if (path.startsWith("/api/")) {
-    res.json({ error: text, errors: [{ path: "", line: null, message: text }] });
+  if (path.startsWith("/api/") || (req.get("accept") ?? "").includes("application/json")) {
+    // The shapes the API, the publiccode validator and the attachment uploader read.
+    res.json({
+      ok: false,
+      error: text,
+      message: text,
+      errors: [{ path: "", line: null, message: text }],
+    });
   } else {
     res.type("text/plain; charset=utf-8").send(text);
   }

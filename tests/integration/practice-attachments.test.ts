@@ -47,12 +47,15 @@ async function send(slug: string, name: string, bytes: Buffer, cookie: string) {
     body: form,
     headers: { Cookie: cookie, Accept: "application/json" },
   });
-  const result = (await upload({
+  const response = (await upload({
     request,
     params: { slug },
     context: { cspNonce: "t" },
-  } as never)) as { data: { ok: boolean; message: string }; init: { status?: number } | null };
-  return { status: result.init?.status ?? 200, body: result.data };
+  } as never)) as Response;
+  return {
+    status: response.status,
+    body: (await response.json()) as { ok: boolean; message: string },
+  };
 }
 
 async function status(run: () => Promise<unknown>): Promise<number> {
