@@ -33,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   "breadcrumb.label": "Breadcrumb",
   "demo.label": "demo",
   "demo.explanation": "Sample data for demonstration, not official data.",
+  "link.notHttp": "(this address is not http:// or https://, so it is not linked)",
   "footer.about":
     "An initiative of Kabupaten Sumedang and the Ministry of Home Affairs so that regions stop at study visits no longer and start replicating what works: sharing source code, good practices and SPBE evidence, and tracking the follow-up.",
   "footer.linksLabel": "Data links",

@@ -32,6 +32,7 @@ export const id = {
   "breadcrumb.label": "Lokasi halaman",
   "demo.label": "contoh/demo",
   "demo.explanation": "Data contoh untuk demonstrasi, bukan data resmi.",
+  "link.notHttp": "(alamat ini bukan http:// atau https://, jadi tidak ditautkan)",
   "footer.about":
     "Prakarsa Kabupaten Sumedang bersama Kementerian Dalam Negeri agar daerah berhenti sekadar studi banding dan mulai meniru yang berhasil: berbagi kode sumber, praktik baik, dan bukti dukung SPBE, lalu melacak tindak lanjutnya.",
   "footer.linksLabel": "Tautan data",

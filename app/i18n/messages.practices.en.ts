@@ -144,7 +144,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "adoption.decided": "The decision has been saved.",
   "adoption.ownSoftware": "The owning region need not declare that it runs its own application.",
   "adoption.error.date": "A date looks like YYYY-MM-DD.",
-  "adoption.error.url": "The service address must be a valid URL.",
+  "adoption.error.url": "The service address must be a URL starting with http:// or https://.",
   "adoption.exists":
     "This region has already declared that it runs this application. Withdraw that declaration first to make a new one.",
   "adoption.ownTitle": "Your region's declaration of use",

@@ -144,7 +144,7 @@ export const practiceMessagesId = {
   "adoption.decided": "Keputusan tersimpan.",
   "adoption.ownSoftware": "Daerah pemilik tidak perlu menyatakan pemakaian aplikasinya sendiri.",
   "adoption.error.date": "Tanggal harus berbentuk TTTT-BB-HH.",
-  "adoption.error.url": "Alamat layanan harus URL yang valid.",
+  "adoption.error.url": "Alamat layanan harus URL yang diawali http:// atau https://.",
   "adoption.exists":
     "Daerah ini sudah menyatakan pemakaian aplikasi ini. Tarik pernyataan itu lebih dulu untuk membuat yang baru.",
   "adoption.ownTitle": "Pernyataan pemakaian daerah Anda",

@@ -27,8 +27,10 @@ export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, str
   "publiccode.error.bcp47": "\u201c{value}\u201d is not a valid BCP 47 language tag.",
   "publiccode.error.license": "\u201c{value}\u201d is not a valid SPDX licence expression.",
   "publiccode.error.date": "\u201c{field}\u201d must be a real date written YYYY-MM-DD.",
-  "publiccode.error.url": "\u201c{field}\u201d must be a URL; \u201c{value}\u201d is not.",
-  "publiccode.error.httpUrl": "\u201c{field}\u201d must be an http(s) URL.",
+  "publiccode.error.url":
+    "\u201c{field}\u201d must be the http:// or https:// URL of the code repository; \u201c{value}\u201d is not.",
+  "publiccode.error.httpUrl":
+    "\u201c{field}\u201d must be an http:// or https:// URL without a user name or password.",
   "publiccode.error.pathOrUrl":
     "\u201c{field}\u201d must be a path relative to the repository or an http(s) URL.",
   "publiccode.error.logoExtension": "\u201c{field}\u201d must be an SVG, SVGZ or PNG file.",

@@ -25,8 +25,10 @@ export const publiccodeMessagesId = {
   "publiccode.error.bcp47": "\u201c{value}\u201d bukan tag bahasa BCP 47 yang sah.",
   "publiccode.error.license": "\u201c{value}\u201d bukan ekspresi lisensi SPDX yang sah.",
   "publiccode.error.date": "\u201c{field}\u201d harus tanggal yang benar dengan format YYYY-MM-DD.",
-  "publiccode.error.url": "\u201c{field}\u201d harus berupa URL; \u201c{value}\u201d bukan URL.",
-  "publiccode.error.httpUrl": "\u201c{field}\u201d harus berupa URL http(s).",
+  "publiccode.error.url":
+    "\u201c{field}\u201d harus berupa URL http:// atau https:// repositori kode; \u201c{value}\u201d bukan.",
+  "publiccode.error.httpUrl":
+    "\u201c{field}\u201d harus berupa URL http:// atau https:// tanpa nama pengguna atau kata sandi.",
   "publiccode.error.pathOrUrl":
     "\u201c{field}\u201d harus berupa path relatif terhadap repositori atau URL http(s).",
   "publiccode.error.logoExtension": "\u201c{field}\u201d harus berkas SVG, SVGZ, atau PNG.",

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listSoftware, softwareQuerySchema } from "~/modules/software/software-queries.server";
 import { jsonError } from "~/utils/api.server";
+import { safeHttpUrl } from "~/utils/safe-url";
 import { publicBaseUrl } from "~/utils/url.server";
 
 /** GET /api/software?q=&category=&indicator=&license=&status=&tech=&province=&region=&sort=&page=&limit= */
@@ -21,7 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       slug: s.slug,
       name: s.name,
       url: `${base}/software/${s.slug}`,
-      repository: (s.publiccode as { url?: string }).url ?? null,
+      // Rows stored before the http(s) rule may hold another scheme: never hand it on.
+      repository: safeHttpUrl((s.publiccode as { url?: unknown }).url),
       shortDescription: s.shortDescription,
       license: s.license,
       developmentStatus: s.developmentStatus,

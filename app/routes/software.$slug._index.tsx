@@ -19,6 +19,7 @@ import {
   withdrawalSchema,
 } from "~/modules/software/software-commands.server";
 import { DemoBadge } from "~/components/demo-badge";
+import { ExternalLink } from "~/components/external-link";
 import { localeOf } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
@@ -229,9 +230,7 @@ export default function SoftwareEntryPage() {
         </div>
       </dl>
       <p className="actions">
-        <a href={entry.url} rel="noopener noreferrer nofollow">
-          {t("software.repository")}
-        </a>
+        <ExternalLink href={entry.url}>{t("software.repository")}</ExternalLink>
         <a href={`/software/${entry.slug}/publiccode.yml`}>publiccode.yml</a>
         {mayManage ? <Link to={`/software/${entry.slug}/edit`}>{t("software.edit")}</Link> : null}
       </p>

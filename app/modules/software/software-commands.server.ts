@@ -20,6 +20,7 @@ import {
 import type { EntryMeta, PublishMeta, SoftwareFormValues } from "./software-form";
 import { softwareColumns } from "./software-import.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
+import { optionalHttpUrlField } from "~/utils/safe-url";
 
 type Checked =
   { valid: true; data: PubliccodeData } | { valid: false; errors: PubliccodeProblem[] };
@@ -209,10 +210,7 @@ export const adoptionSchema = z.object({
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "adoption.error.date" })
       .optional(),
   ),
-  serviceUrl: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().url({ message: "adoption.error.url" }).max(300).optional(),
-  ),
+  serviceUrl: optionalHttpUrlField("adoption.error.url"),
   contact: z.string().trim().max(200).optional(),
 });
 

@@ -8,6 +8,7 @@ import regions from "language-subtag-registry/data/json/region.json";
 import scripts from "language-subtag-registry/data/json/script.json";
 import variants from "language-subtag-registry/data/json/variant.json";
 import parseSpdx from "spdx-expression-parse";
+import { safeHttpUrl } from "../../../utils/safe-url";
 
 type Registry = Record<string, number>;
 
@@ -118,41 +119,22 @@ export function isValidDate(value: string): boolean {
   );
 }
 
-function parseUrl(value: string): URL | null {
-  if (/\s/.test(value)) return null;
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-}
-
-/** Any absolute URL with a scheme (the `url` key may be a git/ssh/svn address too). */
-export function isValidUrl(value: string): boolean {
-  const url = parseUrl(value);
-  if (!url) return false;
-  // URLs like "foo:bar" parse but have no authority; ask for scheme://host or a known scheme form.
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-    return url.hostname.length > 0 || url.protocol === "file:";
-  return /^(mailto|urn):/i.test(value);
-}
-
-/** An absolute http(s) URL with a host. */
+/** An absolute http(s) URL with a host and no credentials: the portal's one rule (safeHttpUrl). */
 export function isValidHttpUrl(value: string): boolean {
-  const url = parseUrl(value);
-  return (
-    !!url && (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0
-  );
+  return safeHttpUrl(value) !== null;
 }
 
 /**
  * A path relative to the repository root or an http(s) URL (logo, screenshots, authorsFile).
- * Returns the reason it is not, or null.
+ * Returns the reason it is not, or null. The scheme is looked for as a browser would read it:
+ * without the tabs, newlines and leading spaces it ignores ("java\tscript:").
  */
 export function relativePathOrUrlProblem(value: string): "absolute" | "file" | "url" | null {
-  if (value.startsWith("/")) return "absolute";
-  if (/^file:/i.test(value)) return "file";
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !isValidHttpUrl(value)) return "url";
+  // eslint-disable-next-line no-control-regex -- control characters are what this drops
+  const read = value.replace(/[\u0000-\u0020\u007f]/g, "");
+  if (/^[/\\]/.test(read)) return "absolute";
+  if (/^file:/i.test(read)) return "file";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(read) && !isValidHttpUrl(value)) return "url";
   return null;
 }
 

@@ -11,7 +11,6 @@ import {
   isValidMimeType,
   isValidSpdxExpression,
   isValidUri,
-  isValidUrl,
   relativePathOrUrlProblem,
 } from "./checks";
 import { parsePubliccodeTree, type PathSegment, type YamlTree } from "./parse";
@@ -488,11 +487,11 @@ class Validator {
     const applicationSuite = this.string(["applicationSuite"]);
 
     let url = this.string(["url"], true);
-    if (url !== undefined && !isValidUrl(url)) {
+    if (url !== undefined && !isValidHttpUrl(url)) {
       this.error(
         ["url"],
         "url",
-        `"url" must be the URL of the code repository; "${url}" is not a URL.`,
+        `"url" must be the http(s) URL of the code repository; "${url}" is not.`,
         {
           value: url,
         },
@@ -619,11 +618,11 @@ class Validator {
     const node = this.node(["isBasedOn"]);
     if (Validator.isAbsent(node)) return undefined;
     const check = (value: string, at: PathSegment[]) => {
-      if (!isValidUrl(value)) {
+      if (!isValidHttpUrl(value)) {
         this.error(
           at,
           "url",
-          `"${formatPath(at)}" must be the URL of a code repository; "${value}" is not.`,
+          `"${formatPath(at)}" must be the http(s) URL of a code repository; "${value}" is not.`,
           {
             value,
           },
