@@ -150,6 +150,8 @@ export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> =
     "SMTP_URL is not set, so e-mail is kept here instead of being sent. In demo mode this page is open so that invitations and password resets can be tried.",
   "outbox.smtpConfigured":
     "SMTP_URL is set: e-mail goes out through the SMTP server and is recorded here.",
+  "outbox.demoAccountsOnly":
+    "Only e-mail to demo accounts is shown here. E-mail to other accounts is hidden; only administrators see it.",
   "outbox.empty": "No e-mail yet.",
   "outbox.meta": "To {to} · {when} · {status}",
 };

@@ -150,6 +150,8 @@ export const accountMessagesId = {
     "SMTP_URL belum diatur, jadi surel tidak dikirim melainkan disimpan di sini. Dalam mode demo halaman ini terbuka agar alur undangan dan atur ulang kata sandi dapat dicoba.",
   "outbox.smtpConfigured":
     "SMTP_URL sudah diatur: surel dikirim lewat server SMTP dan dicatat di sini.",
+  "outbox.demoAccountsOnly":
+    "Hanya surel untuk akun demo yang ditampilkan di sini. Surel untuk akun lain disembunyikan dan hanya dapat dilihat admin.",
   "outbox.empty": "Belum ada surel.",
   "outbox.meta": "Kepada {to} · {when} · {status}",
 } as const;

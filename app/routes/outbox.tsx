@@ -9,26 +9,32 @@ import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
 import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { listOutbox } from "~/modules/mail/mailer.server";
+import { listOutbox, type OutboxScope } from "~/modules/mail/mailer.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 const pageSchema = z.coerce.number().int().min(1).max(1000).catch(1);
 
 /**
- * The development outbox: mail kept because no SMTP_URL is configured. Open to everyone in demo
- * mode without SMTP (the embedded default, where nobody has a real mailbox), to admins otherwise.
+ * The development outbox: mail kept because no SMTP_URL is configured. Administrators see every
+ * message. In demo mode without SMTP (the embedded default) everyone else sees the mail to demo
+ * accounts only, so the invitation and reset flows can be tried with them; any other account's
+ * mail (its links are that account's alone) stays hidden, and the page says so. Outside that, the
+ * outbox is for administrators only.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  // Open to all only where nothing is really sent (demo mode without SMTP): a sent message's
+  const isAdmin = can(await getSessionUser(request), "outbox:read");
+  // Open at all only where nothing is really sent (demo mode without SMTP): a sent message's
   // links belong to its recipient alone.
-  const openToAll = process.env.DEMO_MODE === "true" && !process.env.SMTP_URL;
-  if (!openToAll && !can(await getSessionUser(request), "outbox:read")) throw forbidden();
+  const demoOutbox = process.env.DEMO_MODE === "true" && !process.env.SMTP_URL;
+  if (!isAdmin && !demoOutbox) throw forbidden();
+  const scope: OutboxScope = isAdmin ? "all" : "demo-accounts";
   const page = pageSchema.parse(new URL(request.url).searchParams.get("page") ?? 1);
-  const outbox = await listOutbox({ page, limit: 20 });
+  const outbox = await listOutbox({ page, limit: 20, scope });
   return {
     title: translator(languageOf(request))("outbox.title"),
     smtpConfigured: Boolean(process.env.SMTP_URL),
+    demoAccountsOnly: scope === "demo-accounts",
     page,
     total: outbox.total,
     items: outbox.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString() })),
@@ -36,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function OutboxPage() {
-  const { items, total, page, smtpConfigured } = useLoaderData<typeof loader>();
+  const { items, total, page, smtpConfigured, demoAccountsOnly } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   const [searchParams] = useSearchParams();
@@ -48,6 +54,7 @@ export default function OutboxPage() {
     <div className="container section">
       <h1>{t("outbox.title")}</h1>
       <p className="notice">{t(smtpConfigured ? "outbox.smtpConfigured" : "outbox.explain")}</p>
+      {demoAccountsOnly ? <p className="notice">{t("outbox.demoAccountsOnly")}</p> : null}
       {items.length === 0 ? <p className="empty-state">{t("outbox.empty")}</p> : null}
       {items.map((item) => (
         <article key={item.id} className="card section" aria-label={item.subject}>

@@ -2,6 +2,7 @@
 // (development, demos: read it in the outbox), "sent" once the SMTP server accepted it, "failed" with the
 // error otherwise. A failed send is returned, not thrown, so the caller's own write is not lost.
 // Message bodies hold one-time links (tokens): never log them.
+import type { Prisma } from "@prisma/client";
 import { createTransport } from "nodemailer";
 import { z } from "zod";
 import { db } from "~/db.server";
@@ -100,20 +101,46 @@ export async function sendMail(
   return { id: row.id, status: "sent" };
 }
 
-/** Recorded messages, newest first, for the administrators' outbox. */
+/**
+ * Which recorded messages a reader of the outbox may see: "all" (administrators), or only mail to
+ * demo accounts ("demo-accounts", the open outbox of demo mode).
+ *
+ * A message is to a demo account when its recipient is the address of a user marked isDemo.
+ * That is decided here, when the outbox is read, by matching on the user table rather than by a
+ * flag stored with the message: it holds for mail queued before this rule, it cannot drift from
+ * the accounts, and mail to an address with no account (an invitation, an account request) or to a
+ * real account is hidden. sendMail takes one recipient per message, so "every recipient" is that one.
+ */
+export type OutboxScope = "all" | "demo-accounts";
+
+async function outboxFilter(scope: OutboxScope): Promise<Prisma.MailMessageWhereInput> {
+  if (scope === "all") return {};
+  const demoAccounts = await db().user.findMany({
+    where: { isDemo: true },
+    select: { email: true },
+  });
+  // User.email is lower-cased; a recipient may have been typed in another case.
+  return { to: { in: demoAccounts.map((user) => user.email), mode: "insensitive" } };
+}
+
+/** Recorded messages, newest first, for the outbox; `scope` says whose mail (default all). */
 export async function listOutbox({
   page,
   limit,
+  scope = "all",
 }: {
   page: number;
   limit: number;
+  scope?: OutboxScope;
 }): Promise<{ total: number; items: OutboxItem[] }> {
   const whole = (value: number) => (Number.isFinite(value) ? Math.max(1, Math.floor(value)) : 1);
   const take = whole(limit);
   const skip = (whole(page) - 1) * take;
+  const where = await outboxFilter(scope);
   const [total, rows] = await Promise.all([
-    db().mailMessage.count(),
+    db().mailMessage.count({ where }),
     db().mailMessage.findMany({
+      where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip,
       take,
