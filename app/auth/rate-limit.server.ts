@@ -10,8 +10,13 @@ export interface RateLimitRule {
 }
 
 export const RATE_LIMITS = {
+  // Sign-in (app/modules/accounts/login.server.ts). The pair of account and address is refused at
+  // its limit; the address at its own (high enough for one office behind one NAT); the account
+  // counter alone never refuses, it only slows sign-ins down (see loginSlowdownMs), so nobody can
+  // lock another person out from elsewhere.
+  loginFailuresPerAccountAndIp: { name: "login-account-ip", limit: 10, windowSeconds: 900 },
   loginFailuresPerAccount: { name: "login-account", limit: 10, windowSeconds: 900 },
-  loginFailuresPerIp: { name: "login-ip", limit: 10, windowSeconds: 900 },
+  loginFailuresPerIp: { name: "login-ip", limit: 100, windowSeconds: 900 },
   accountRequestsPerIp: { name: "account-request-ip", limit: 5, windowSeconds: 3600 },
   accountRequestsPerEmail: { name: "account-request-email", limit: 3, windowSeconds: 86400 },
   passwordResetsPerAccount: { name: "password-reset-account", limit: 3, windowSeconds: 3600 },

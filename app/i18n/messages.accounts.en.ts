@@ -29,7 +29,8 @@ export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> =
   "auth.field.password": "Password",
   "auth.field.name": "Full name",
   "auth.error.invalidCredentials": "The e-mail address or the password is wrong.",
-  "auth.error.tooManyAttempts": "Too many failed sign-in attempts. Wait a while, then try again.",
+  "auth.error.tooManyAttempts":
+    "Too many failed sign-in attempts from this network. Wait a while, then try again.",
   "auth.error.rateLimited": "Too many requests. Wait a while, then try again.",
   "csrf.rejected": "This request was refused: it did not come from this site's own pages.",
   "error.forbidden.title": "Access denied",

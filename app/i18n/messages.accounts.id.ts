@@ -28,7 +28,7 @@ export const accountMessagesId = {
   "auth.field.name": "Nama lengkap",
   "auth.error.invalidCredentials": "Alamat surel atau kata sandi salah.",
   "auth.error.tooManyAttempts":
-    "Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa saat, lalu coba lagi.",
+    "Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Tunggu beberapa saat, lalu coba lagi.",
   "auth.error.rateLimited": "Terlalu banyak permintaan. Tunggu beberapa saat, lalu coba lagi.",
   "csrf.rejected": "Permintaan ini ditolak karena tidak berasal dari halaman situs ini.",
   "error.forbidden.title": "Akses ditolak",
