@@ -32,6 +32,12 @@ export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> =
   "auth.error.tooManyAttempts":
     "Too many failed sign-in attempts from this network. Wait a while, then try again.",
   "auth.error.rateLimited": "Too many requests. Wait a while, then try again.",
+  "limits.error.questions":
+    "You have sent many questions in the last hour. This one was not saved. Wait a while, then try again.",
+  "limits.error.answers":
+    "You have sent many answers in the last hour. This one was not saved. Wait a while, then try again.",
+  "limits.error.writes":
+    "Too many changes from your account in the last hour. This one was not saved. Wait a while, then try again.",
   "csrf.rejected": "This request was refused: it did not come from this site's own pages.",
   "error.forbidden.title": "Access denied",
   "error.forbidden.body":

@@ -4,6 +4,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser, sessionCookie } from "~/auth/session.server";
 import { Field, FormNotice, NewPasswordFields } from "~/components/form-field";
@@ -13,7 +14,7 @@ import { useTranslate } from "~/i18n/use-translate";
 import { changePasswordSchema } from "~/modules/accounts/accounts.schema";
 import { changePassword } from "~/modules/accounts/passwords.server";
 import { parseForm } from "~/utils/forms";
-import { formNotice, invalidForm } from "~/utils/responses.server";
+import { formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -28,6 +29,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = parseForm(changePasswordSchema, await request.formData());
   if (!form.ok) return invalidForm(form.errors);
+  // Each try checks the current password: a stolen session must not guess it at leisure.
+  const allowance = await spendAllowance(RATE_LIMITS.passwordChangesPerAccount, user.id);
+  if (allowance.limited) return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
   const result = await changePassword({
     userId: user.id,
     currentPassword: form.data.currentPassword,
@@ -47,6 +51,7 @@ export default function ChangePasswordPage() {
     <div className="container section form-card">
       <h1>{t("password.change.title")}</h1>
       <FormNotice kind="success" message={result?.notice} />
+      <FormNotice kind="error" message={result?.formError} />
       <p>{t("password.change.explain")}</p>
       <Form method="post" className="stack" noValidate>
         <Field
