@@ -31,7 +31,6 @@ export const RATE_LIMITS = {
   uploadsPerAccount: { name: "write-upload", limit: 60, windowSeconds: 3600 },
   invitationsPerAccount: { name: "write-invitation", limit: 30, windowSeconds: 3600 },
   memberWritesPerAccount: { name: "write-members", limit: 120, windowSeconds: 3600 },
-  accountWritesPerAccount: { name: "write-account", limit: 120, windowSeconds: 3600 },
   passwordChangesPerAccount: { name: "write-password", limit: 10, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
 

@@ -108,7 +108,7 @@ describe("the code catalogue in the browser", () => {
     expect(await warning.getByRole("link", { name: "SiKantor" }).getAttribute("href")).toBe(first);
     expect(await warning.getByRole("link", { name: "Kabupaten Sumedang" }).count()).toBe(1);
     expect(page.url()).toBe(`${baseUrl}/software/new`);
-    await page.getByLabel(/^Saya sudah memeriksa entri tersebut/).check();
+    await warning.getByRole("checkbox", { name: /Saya sudah memeriksa entri tersebut/ }).check();
     await page.getByRole("button", { name: "Periksa dan terbitkan" }).click();
     await page.waitForURL(
       (url) =>

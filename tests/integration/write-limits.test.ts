@@ -1,14 +1,23 @@
 // Per-account limits on writes: a loop of questions, saves or uploads is stopped with 429,
 // Retry-After and a message in the reader's language, and the refused write stores nothing.
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { RATE_LIMITS, recordHit } from "../../app/auth/rate-limit.server";
 import { db } from "../../app/db.server";
 import { translator, type MessageKey } from "../../app/i18n/translate";
+import { action as passwordAction } from "../../app/routes/account.password";
 import { action as practiceAction } from "../../app/routes/practices.$slug._index";
 import { action as attachmentAction } from "../../app/routes/practices.$slug.attachments";
 import { action as practiceEditAction } from "../../app/routes/practices.$slug.edit";
 import { action as softwareEditAction } from "../../app/routes/software.$slug.edit";
-import { createUser, outcome, post, sessionFor } from "../support/accounts";
+import { createUser, outcome, post, sessionFor, STRONG_PASSWORD } from "../support/accounts";
+
+// Uploads (should one ever get through) go to a throw-away store, read on first use.
+const fileRoot = mkdtempSync(path.join(tmpdir(), "write-limits-"));
+process.env.FILE_STORE_DIR = fileRoot;
+afterAll(() => rmSync(fileRoot, { recursive: true, force: true }));
 
 async function publishedPractice() {
   return db().practice.findFirstOrThrow({
@@ -31,11 +40,11 @@ describe("per-account write limits", () => {
     const practice = await publishedPractice();
     const user = await createUser({ memberships: [{ regionCode: "32.73", role: "DEVELOPER" }] });
     const { cookie } = await sessionFor(user.email);
-    const path = `/practices/${practice.slug}`;
+    const url = `/practices/${practice.slug}`;
     const ask = (body: string, extra: Record<string, string> = {}, lang?: string) =>
       post(
         practiceAction,
-        path,
+        url,
         { body, ...extra },
         { cookie: lang ? `${cookie}; lang=${lang}` : cookie, params: { slug: practice.slug } },
       );
@@ -70,6 +79,32 @@ describe("per-account write limits", () => {
     const answered = await ask("Jawaban atas pertanyaan sendiri.", { parentId: question.id });
     expect(answered.status).toBe(200);
     expect(await questionCount(user.id)).toBe(21);
+  });
+
+  it("stops guessing the current password through the change form after 10 tries an hour", async () => {
+    const user = await createUser({});
+    const { cookie } = await sessionFor(user.email);
+    const hashOf = async () =>
+      (await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
+    const before = await hashOf();
+    const change = (currentPassword: string) =>
+      post(
+        passwordAction,
+        "/account/password",
+        {
+          currentPassword,
+          password: "Durian-Sawah-Pelangi-Fajar-2048",
+          confirm: "Durian-Sawah-Pelangi-Fajar-2048",
+        },
+        { cookie },
+      );
+    for (let attempt = 1; attempt <= 10; attempt += 1)
+      expect((await change(`Tebakan-${attempt}-Salah`)).status, `try ${attempt}`).toBe(400);
+    const refused = await change(STRONG_PASSWORD);
+    expect(refused.status).toBe(429);
+    expect((refused.body as { formError: string }).formError).toBe("limits.error.writes");
+    // The right password, the 11th try, changes nothing.
+    expect(await hashOf()).toBe(before);
   });
 
   it("refuses a practice save past the hourly allowance and leaves the practice as it was", async () => {
