@@ -41,4 +41,3 @@ export function tooManyRequests(
     { status: 429, headers: retryAfterHeader(retryAfterSeconds) },
   );
 }
-
