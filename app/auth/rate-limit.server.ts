@@ -10,12 +10,28 @@ export interface RateLimitRule {
 }
 
 export const RATE_LIMITS = {
+  // Sign-in (app/modules/accounts/login.server.ts). The pair of account and address is refused at
+  // its limit; the address at its own (high enough for one office behind one NAT); the account
+  // counter alone never refuses, it only slows sign-ins down (see loginSlowdownMs), so nobody can
+  // lock another person out from elsewhere.
+  loginFailuresPerAccountAndIp: { name: "login-account-ip", limit: 10, windowSeconds: 900 },
   loginFailuresPerAccount: { name: "login-account", limit: 10, windowSeconds: 900 },
-  loginFailuresPerIp: { name: "login-ip", limit: 10, windowSeconds: 900 },
+  loginFailuresPerIp: { name: "login-ip", limit: 100, windowSeconds: 900 },
   accountRequestsPerIp: { name: "account-request-ip", limit: 5, windowSeconds: 3600 },
   accountRequestsPerEmail: { name: "account-request-email", limit: 3, windowSeconds: 86400 },
   passwordResetsPerAccount: { name: "password-reset-account", limit: 3, windowSeconds: 3600 },
   passwordResetsPerIp: { name: "password-reset-ip", limit: 10, windowSeconds: 3600 },
+  // Writes of a signed-in account, one rule per kind of write, keyed by the user's id and counted
+  // by spendAllowance before anything is stored (generous for real work, a stop for a loop).
+  questionsPerAccount: { name: "write-question", limit: 20, windowSeconds: 3600 },
+  answersPerAccount: { name: "write-answer", limit: 60, windowSeconds: 3600 },
+  practiceWritesPerAccount: { name: "write-practice", limit: 120, windowSeconds: 3600 },
+  softwareWritesPerAccount: { name: "write-software", limit: 120, windowSeconds: 3600 },
+  adoptionWritesPerAccount: { name: "write-adoption", limit: 120, windowSeconds: 3600 },
+  uploadsPerAccount: { name: "write-upload", limit: 60, windowSeconds: 3600 },
+  invitationsPerAccount: { name: "write-invitation", limit: 30, windowSeconds: 3600 },
+  memberWritesPerAccount: { name: "write-members", limit: 120, windowSeconds: 3600 },
+  passwordChangesPerAccount: { name: "write-password", limit: 10, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
 
 /** Thrown by callers that refuse a request because a limit is reached. */
@@ -107,6 +123,21 @@ export async function checkLimit(
     count: row.count,
     retryAfterSeconds: Math.min(row.retryAfterSeconds, rule.windowSeconds),
   };
+}
+
+/**
+ * Counts one use of the rule by `subject` (for writes: the account's id) and says whether it goes
+ * past the limit: the first rule.limit uses in a window pass, later ones are refused until the
+ * window ends (refused uses are counted too, so a loop gains nothing by retrying).
+ */
+export async function spendAllowance(
+  rule: RateLimitRule,
+  subject: string,
+): Promise<{ limited: false } | { limited: true; retryAfterSeconds: number }> {
+  const hit = await recordHit(rule, subject);
+  return hit.count > rule.limit
+    ? { limited: true, retryAfterSeconds: hit.retryAfterSeconds }
+    : { limited: false };
 }
 
 /** Forgets the subject's counter (e.g. failed logins after a successful one). */

@@ -77,6 +77,11 @@ export function SelectField({
 }
 
 /** A form-level message: an error (role=alert) or a success notice. */
+/** The form-level error of an action's answer that may be a FormResult (e.g. a 429). */
+export function formErrorOf(result: object | undefined): MessageKey | undefined {
+  return result && "formError" in result ? (result.formError as MessageKey | undefined) : undefined;
+}
+
 export function FormNotice({ kind, message }: { kind: "error" | "success"; message?: MessageKey }) {
   const t = useTranslate();
   if (!message) return null;

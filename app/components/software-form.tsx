@@ -1,9 +1,13 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import type { PubliccodeProblem } from "~/modules/software/publiccode";
 import { problemMessage } from "~/modules/software/problem-message";
-import type { SoftwareFormValues } from "~/modules/software/software-form";
+import {
+  CONFIRM_SAME_REPOSITORY_FIELD,
+  type SameRepositoryEntry,
+  type SoftwareFormValues,
+} from "~/modules/software/software-form";
 import { Field, SelectField } from "./form-field";
 
 export const EMPTY_SOFTWARE: SoftwareFormValues = {
@@ -47,11 +51,14 @@ export function SoftwareForm({
   values,
   regions,
   submitLabel,
+  sameRepository,
 }: {
   values: SoftwareFormValues;
   /** Regions to publish for (publishing only: an entry keeps its region). */
   regions?: Array<{ code: string; name: string }>;
   submitLabel: MessageKey;
+  /** Another entry with the same repository: saving then needs the confirmation checkbox. */
+  sameRepository?: SameRepositoryEntry;
 }) {
   const t = useTranslate();
   return (
@@ -100,6 +107,25 @@ export function SoftwareForm({
         <label htmlFor="field-readme">{t("software.form.readme")}</label>
         <textarea id="field-readme" name="readme" rows={8} defaultValue={values.readme} />
       </div>
+      {sameRepository ? (
+        <section className="notice" aria-labelledby="same-repository-title">
+          <h2 id="same-repository-title">{t("software.sameRepository.title")}</h2>
+          <p>{t("software.sameRepository.lead")}</p>
+          <p>
+            <Link to={`/software/${sameRepository.slug}`}>{sameRepository.name}</Link> ·{" "}
+            <Link to={`/regions/${sameRepository.regionCode}`}>{sameRepository.regionName}</Link>
+          </p>
+          <p>{t("software.sameRepository.advice")}</p>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name={CONFIRM_SAME_REPOSITORY_FIELD}
+              value={sameRepository.slug}
+            />{" "}
+            {t("software.sameRepository.confirm")}
+          </label>
+        </section>
+      ) : null}
       <p>
         <button type="submit" className="button">
           {t(submitLabel)}

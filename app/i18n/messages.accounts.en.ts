@@ -29,8 +29,15 @@ export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> =
   "auth.field.password": "Password",
   "auth.field.name": "Full name",
   "auth.error.invalidCredentials": "The e-mail address or the password is wrong.",
-  "auth.error.tooManyAttempts": "Too many failed sign-in attempts. Wait a while, then try again.",
+  "auth.error.tooManyAttempts":
+    "Too many failed sign-in attempts from this network. Wait a while, then try again.",
   "auth.error.rateLimited": "Too many requests. Wait a while, then try again.",
+  "limits.error.questions":
+    "You have sent many questions in the last hour. This one was not saved. Wait a while, then try again.",
+  "limits.error.answers":
+    "You have sent many answers in the last hour. This one was not saved. Wait a while, then try again.",
+  "limits.error.writes":
+    "Too many changes from your account in the last hour. This one was not saved. Wait a while, then try again.",
   "csrf.rejected": "This request was refused: it did not come from this site's own pages.",
   "error.forbidden.title": "Access denied",
   "error.forbidden.body":

@@ -28,8 +28,14 @@ export const accountMessagesId = {
   "auth.field.name": "Nama lengkap",
   "auth.error.invalidCredentials": "Alamat surel atau kata sandi salah.",
   "auth.error.tooManyAttempts":
-    "Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa saat, lalu coba lagi.",
+    "Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Tunggu beberapa saat, lalu coba lagi.",
   "auth.error.rateLimited": "Terlalu banyak permintaan. Tunggu beberapa saat, lalu coba lagi.",
+  "limits.error.questions":
+    "Anda sudah mengirim banyak pertanyaan dalam satu jam terakhir. Pertanyaan ini tidak disimpan. Tunggu beberapa saat, lalu coba lagi.",
+  "limits.error.answers":
+    "Anda sudah mengirim banyak jawaban dalam satu jam terakhir. Jawaban ini tidak disimpan. Tunggu beberapa saat, lalu coba lagi.",
+  "limits.error.writes":
+    "Terlalu banyak perubahan dari akun Anda dalam satu jam terakhir. Perubahan ini tidak disimpan. Tunggu beberapa saat, lalu coba lagi.",
   "csrf.rejected": "Permintaan ini ditolak karena tidak berasal dari halaman situs ini.",
   "error.forbidden.title": "Akses ditolak",
   "error.forbidden.body":

@@ -121,6 +121,14 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "software.new.submit": "Check and publish",
   "software.new.invalid": "The publiccode.yml is not valid yet. Fix these problems:",
   "software.new.metaInvalid": "Check the region, indicators and technology you entered.",
+  "software.sameRepository.notSaved":
+    "Not saved yet: this repository address is already in the catalogue. Read the warning above the save button.",
+  "software.sameRepository.title": "This repository is already in the catalogue",
+  "software.sameRepository.lead": "This entry uses the same repository address:",
+  "software.sameRepository.advice":
+    "If it is the same application, do not create a second entry: declare an adoption on that entry instead.",
+  "software.sameRepository.confirm":
+    "I have checked that entry and still want to save this one with the same repository.",
   "software.new.line": "line {line}",
   "software.form.readme": "README (Markdown)",
   "software.form.fileTooLarge": "The publiccode.yml file is larger than 1 MB.",

@@ -121,6 +121,14 @@ export const practiceMessagesId = {
   "software.new.submit": "Periksa dan terbitkan",
   "software.new.invalid": "publiccode.yml belum sah. Perbaiki masalah berikut:",
   "software.new.metaInvalid": "Periksa daerah, indikator, dan teknologi yang diisi.",
+  "software.sameRepository.notSaved":
+    "Belum disimpan: alamat repositori ini sudah tercatat di katalog. Baca peringatan di atas tombol simpan.",
+  "software.sameRepository.title": "Repositori ini sudah ada di katalog",
+  "software.sameRepository.lead": "Entri berikut memakai alamat repositori yang sama:",
+  "software.sameRepository.advice":
+    "Jika ini aplikasi yang sama, jangan membuat entri kedua: nyatakan adopsi pada entri tersebut.",
+  "software.sameRepository.confirm":
+    "Saya sudah memeriksa entri tersebut dan tetap ingin menyimpan entri ini dengan repositori yang sama.",
   "software.new.line": "baris {line}",
   "software.form.readme": "README (Markdown)",
   "software.form.fileTooLarge": "Berkas publiccode.yml lebih besar dari 1 MB.",

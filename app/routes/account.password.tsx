@@ -5,6 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser, sessionCookie } from "~/auth/session.server";
 import { Field, FormNotice, NewPasswordFields } from "~/components/form-field";
@@ -14,7 +15,7 @@ import { useTranslate } from "~/i18n/use-translate";
 import { changePasswordSchema } from "~/modules/accounts/accounts.schema";
 import { changePassword } from "~/modules/accounts/passwords.server";
 import { parseForm } from "~/utils/forms";
-import { invalidForm } from "~/utils/responses.server";
+import { invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -33,6 +34,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = parseForm(changePasswordSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
+  // Each try checks the current password: a stolen session must not guess it at leisure.
+  const allowance = await spendAllowance(RATE_LIMITS.passwordChangesPerAccount, user.id);
+  if (allowance.limited) return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
   const result = await changePassword({
     userId: user.id,
     currentPassword: form.data.currentPassword,
@@ -58,6 +62,7 @@ export default function ChangePasswordPage() {
         kind="success"
         message={changed && !result ? "password.change.done" : undefined}
       />
+      <FormNotice kind="error" message={result?.formError} />
       <p>{t("password.change.explain")}</p>
       <Form method="post" className="stack" noValidate>
         <Field

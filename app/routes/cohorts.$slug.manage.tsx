@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
@@ -12,8 +13,10 @@ import {
 } from "~/modules/cohorts/cohorts.server";
 import { listRegionsForSelect } from "~/modules/regions/regions.server";
 import { parseForm } from "~/utils/forms";
-import { formError, formNotice, invalidForm } from "~/utils/responses.server";
+import { formError, formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.cohort.name} · Living Lab` : "" },
@@ -29,6 +32,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const form = parseForm(cohortChangeSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
+  const allowance = await spendAllowance(RATE_LIMITS.memberWritesPerAccount, actor.id);
+  if (allowance.limited) return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
   const result = await changeCohortMembers({
     actor,
     slug: params.slug ?? "",

@@ -5,6 +5,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { forbidden } from "~/auth/errors";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { Field, FormNotice, SelectField } from "~/components/form-field";
@@ -16,9 +17,11 @@ import { invitationOptionsFor } from "~/modules/accounts/invitation-options.serv
 import { createInvitation } from "~/modules/accounts/invitations.server";
 import { roleLabelKey } from "~/modules/accounts/roles";
 import { parseForm } from "~/utils/forms";
-import { formNotice, invalidForm } from "~/utils/responses.server";
+import { formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { publicBaseUrl } from "~/utils/url.server";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -33,6 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const form = parseForm(invitationSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
+  const allowance = await spendAllowance(RATE_LIMITS.invitationsPerAccount, actor.id);
+  if (allowance.limited) return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
   const result = await createInvitation({
     actor,
     email: form.data.email,
@@ -55,6 +60,7 @@ export default function InvitePage() {
       <h1>{t("invite.title")}</h1>
       <p>{t("invite.explain")}</p>
       <FormNotice kind="success" message={result?.notice} />
+      <FormNotice kind="error" message={result?.formError} />
       <Form method="post" className="stack" noValidate>
         <Field
           name="email"

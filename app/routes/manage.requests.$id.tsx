@@ -6,9 +6,10 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/policy";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
-import { FormNotice } from "~/components/form-field";
+import { FormNotice, formErrorOf } from "~/components/form-field";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
@@ -19,9 +20,11 @@ import {
 } from "~/modules/accounts/account-requests.server";
 import { roleLabelKey } from "~/modules/accounts/roles";
 import { parseForm } from "~/utils/forms";
-import { invalidForm } from "~/utils/responses.server";
+import { invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { publicBaseUrl } from "~/utils/url.server";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -43,6 +46,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const form = parseForm(decisionSchema, await readFormData(request));
   if (!form.ok) return invalidForm(form.errors);
+  const allowance = await spendAllowance(RATE_LIMITS.memberWritesPerAccount, actor.id);
+  if (allowance.limited) return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
   const result = await decideAccountRequest({
     actor,
     id: params.id ?? "",
@@ -66,7 +71,7 @@ export default function AccountRequestPage() {
         <Link to="/manage/requests">{t("requests.title")}</Link>
       </nav>
       <h1>{request.name}</h1>
-      <FormNotice kind="error" message={result?.errors?.form} />
+      <FormNotice kind="error" message={result?.errors?.form ?? formErrorOf(result)} />
       <dl className="stack">
         <div>
           <dt>{t("auth.field.email")}</dt>

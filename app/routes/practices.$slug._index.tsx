@@ -1,5 +1,4 @@
 import {
-  data,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -7,6 +6,7 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/policy";
 import { getSessionUser, requireUser } from "~/auth/session.server";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 
 import { DemoBadge } from "~/components/demo-badge";
@@ -27,6 +27,7 @@ import {
   getPracticeForReader,
   relatedPractices,
 } from "~/modules/practices/practice-queries.server";
+import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -90,10 +91,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const parsed = questionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success)
-    return data(
-      { error: parsed.error.issues[0]?.message as MessageKey, notice: undefined },
-      { status: 400 },
+  if (!parsed.success) return formError(parsed.error.issues[0]?.message as MessageKey);
+  const answer = Boolean(parsed.data.parentId);
+  const allowance = await spendAllowance(
+    answer ? RATE_LIMITS.answersPerAccount : RATE_LIMITS.questionsPerAccount,
+    actor.id,
+  );
+  if (allowance.limited)
+    return tooManyRequests(
+      allowance.retryAfterSeconds,
+      answer ? "limits.error.answers" : "limits.error.questions",
     );
   await askQuestion({
     actor,
@@ -102,7 +109,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     parentId: parsed.data.parentId,
     origin: requestOrigin(request, context),
   });
-  return data({ error: undefined, notice: "question.posted" as MessageKey });
+  return formNotice("question.posted");
 }
 
 export default function PracticePage() {
@@ -178,7 +185,7 @@ export default function PracticePage() {
           <PracticeQuestions
             questions={questions}
             signedIn={signedIn}
-            error={result?.error}
+            error={result?.formError}
             notice={result?.notice}
           />
         </article>

@@ -7,10 +7,11 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { AttachmentUploader } from "~/components/attachment-uploader";
-import { FormNotice } from "~/components/form-field";
+import { FormNotice, formErrorOf } from "~/components/form-field";
 import { PracticeForm, type PracticeFormValues } from "~/components/practice-form";
 import { STAGE_KEYS } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
@@ -27,7 +28,10 @@ import { contactsToText, readPracticeForm } from "~/modules/practices/practice-f
 import { SECTIONS } from "~/modules/practices/practice.schema";
 import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
 import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
+import { tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -78,15 +82,16 @@ const UPLOAD_OUTCOMES = [
   "upload.error.badName",
   "upload.error.noFile",
   "upload.error.tooMany",
+  "limits.error.writes",
 ] as const;
 
 /** The outcome of a plain (no JavaScript) upload, carried back in the URL. */
 function uploadOutcomeOf(value: string | null): { ok: boolean; message: MessageKey } | null {
   const outcome = UPLOAD_OUTCOMES.find((o) => o === value);
   if (!outcome) return null;
-  return outcome === "added"
-    ? { ok: true, message: "upload.addedPlain" }
-    : { ok: false, message: "upload.error.plain" };
+  if (outcome === "added") return { ok: true, message: "upload.addedPlain" };
+  if (outcome === "limits.error.writes") return { ok: false, message: outcome };
+  return { ok: false, message: "upload.error.plain" };
 }
 
 const transitionSchema = z.enum(["submit", "publish", "return", "archive"]);
@@ -97,6 +102,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await readFormData(request);
   const origin = requestOrigin(request, context);
   const transition = transitionSchema.safeParse(form.get("transition"));
+  // Previews store nothing; saves and transitions count against the account's practice writes.
+  if (transition.success || form.get("intent") !== "preview") {
+    const allowance = await spendAllowance(RATE_LIMITS.practiceWritesPerAccount, actor.id);
+    if (allowance.limited)
+      return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
+  }
   if (transition.success) {
     const result = await transitionPractice({ actor, slug, transition: transition.data, origin });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
@@ -152,6 +163,7 @@ export default function EditPracticePage() {
       <h1>{t("practice.form.editTitle")}</h1>
       <p className="notice">{t(`practice.status.${status}`)}</p>
       <FormNotice kind="success" message={result?.notice} />
+      <FormNotice kind="error" message={formErrorOf(result)} />
       {transitions.length ? (
         <section className="aside-box" aria-labelledby="workflow-title">
           <h2 id="workflow-title">{t("practice.workflow.title")}</h2>
@@ -175,7 +187,7 @@ export default function EditPracticePage() {
         errors={result?.errors ?? {}}
         indicators={indicators}
         showNote={status === "PUBLISHED"}
-        preview={result?.preview}
+        preview={result && "preview" in result ? result.preview : undefined}
       />
       <section className="aside-box" aria-labelledby="attachments-title">
         <h2 id="attachments-title">{t("practice.attachments")}</h2>

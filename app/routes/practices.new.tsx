@@ -8,8 +8,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { forbidden } from "~/auth/errors";
 import { can } from "~/auth/policy";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
+import { FormNotice, formErrorOf } from "~/components/form-field";
 import { EMPTY_PRACTICE, PracticeForm, type PracticeFormValues } from "~/components/practice-form";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
@@ -19,9 +21,11 @@ import { createPracticeDraft } from "~/modules/practices/practice-commands.serve
 import { readPracticeForm } from "~/modules/practices/practice-form";
 import { SECTIONS } from "~/modules/practices/practice.schema";
 import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
-import { invalidForm } from "~/utils/responses.server";
+import { invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { data } from "@remix-run/node";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -59,6 +63,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }));
     return data({ errors: {}, values, preview });
   }
+  const allowance = await spendAllowance(RATE_LIMITS.practiceWritesPerAccount, actor.id);
+  if (allowance.limited)
+    return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes", values);
   const { slug } = await createPracticeDraft({
     actor,
     regionCode: regionCode.data,
@@ -87,6 +94,7 @@ export default function NewPracticePage() {
   return (
     <div className="container section">
       <h1>{t("practice.form.newTitle")}</h1>
+      <FormNotice kind="error" message={formErrorOf(result)} />
       <PracticeForm
         values={values}
         errors={result?.errors ?? {}}

@@ -7,9 +7,10 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { can } from "~/auth/policy";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { getSessionUser, requireUser } from "~/auth/session.server";
-import { Field, FormNotice, SelectField } from "~/components/form-field";
+import { Field, FormNotice, formErrorOf, SelectField } from "~/components/form-field";
 import type { MessageKey } from "~/i18n/translate";
 import {
   adoptionSchema,
@@ -25,7 +26,10 @@ import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
 import type { PubliccodeData } from "~/modules/software/publiccode";
 import { getSoftwareBySlug } from "~/modules/software/software-queries.server";
+import { tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${data.entry.name} · Living Lab` }] : [];
@@ -112,6 +116,7 @@ const RELEASE_OUTCOMES: MessageKey[] = [
   "http.error.malformedForm",
   "upload.error.plain",
   "upload.error.noFile",
+  "limits.error.writes",
 ];
 
 function releaseOutcomeOf(value: string | null): MessageKey | null {
@@ -141,6 +146,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const slug = params.slug ?? "";
   const form = Object.fromEntries(await readFormData(request));
   const origin = requestOrigin(request, context);
+  const allowance = await spendAllowance(RATE_LIMITS.adoptionWritesPerAccount, actor.id);
+  if (allowance.limited) return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
   if (form.intent === "decide") {
     const parsed = decisionSchema.safeParse(form);
     if (!parsed.success)
@@ -333,7 +340,10 @@ export default function SoftwareEntryPage() {
             </ul>
           </section>
           <FormNotice kind="success" message={result?.notice} />
-          <FormNotice kind="error" message={result?.error} />
+          <FormNotice
+            kind="error"
+            message={result && "error" in result ? result.error : formErrorOf(result)}
+          />
           {pending.length ? (
             <section className="aside-box" aria-labelledby="pending-title">
               <h2 id="pending-title">{t("adoption.pendingTitle")}</h2>

@@ -6,16 +6,24 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { PubliccodeProblems, SoftwareForm } from "~/components/software-form";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
-import type { PubliccodeProblem } from "~/modules/software/publiccode";
 import { getSoftwareForEditing, updateSoftware } from "~/modules/software/software-commands.server";
-import { entryMetaSchema, readSoftwareForm } from "~/modules/software/software-form";
+import {
+  CONFIRM_SAME_REPOSITORY_FIELD,
+  type SoftwareFormAnswer,
+  entryMetaSchema,
+  readSoftwareForm,
+} from "~/modules/software/software-form";
+import { retryAfterHeader } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -32,23 +40,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const slug = params.slug ?? "";
-  const read = await readSoftwareForm(await readFormData(request), entryMetaSchema);
+  const form = await readFormData(request);
+  const read = await readSoftwareForm(form, entryMetaSchema);
   if (!read.ok)
-    return data(
-      { errors: [] as PubliccodeProblem[], formError: read.formError, values: read.values },
+    return data<SoftwareFormAnswer>(
+      { errors: [], formError: read.formError, values: read.values },
       { status: 400 },
     );
+  const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
+  if (allowance.limited)
+    return data<SoftwareFormAnswer>(
+      {
+        errors: [],
+        formError: "limits.error.writes",
+        values: read.values,
+      },
+      { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
+    );
+  const confirmed = form.get(CONFIRM_SAME_REPOSITORY_FIELD);
   const result = await updateSoftware({
     actor,
     slug,
     yaml: read.yaml,
     meta: read.meta,
+    confirmedSameAs: typeof confirmed === "string" ? confirmed : undefined,
     origin: requestOrigin(request, context),
   });
   if (result.status === "invalid")
-    return data(
-      { errors: result.errors, formError: "software.new.invalid" as const, values: read.values },
+    return data<SoftwareFormAnswer>(
+      { errors: result.errors, formError: "software.new.invalid", values: read.values },
       { status: 400 },
+    );
+  if (result.status === "same-repository")
+    return data<SoftwareFormAnswer>(
+      {
+        errors: [],
+        formError: "software.sameRepository.notSaved",
+        values: read.values,
+        sameRepository: result.existing,
+      },
+      { status: 409 },
     );
   return redirect(`/software/${slug}`);
 }
@@ -66,7 +97,11 @@ export default function EditSoftwarePage() {
       <h1>{t("software.edit.title")}</h1>
       <p className="lead">{t("software.edit.lead")}</p>
       <PubliccodeProblems formError={result?.formError} errors={result?.errors} />
-      <SoftwareForm values={result?.values ?? values} submitLabel="software.edit.submit" />
+      <SoftwareForm
+        values={result?.values ?? values}
+        submitLabel="software.edit.submit"
+        sameRepository={result?.sameRepository}
+      />
     </div>
   );
 }

@@ -8,16 +8,24 @@ import {
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { forbidden } from "~/auth/errors";
 import { can } from "~/auth/policy";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { EMPTY_SOFTWARE, PubliccodeProblems, SoftwareForm } from "~/components/software-form";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
-import type { PubliccodeProblem } from "~/modules/software/publiccode";
 import { publishSoftware } from "~/modules/software/software-commands.server";
-import { publishMetaSchema, readSoftwareForm } from "~/modules/software/software-form";
+import {
+  CONFIRM_SAME_REPOSITORY_FIELD,
+  type SoftwareFormAnswer,
+  publishMetaSchema,
+  readSoftwareForm,
+} from "~/modules/software/software-form";
+import { retryAfterHeader } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+
+export { forwardActionHeaders as headers } from "~/utils/headers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -36,22 +44,45 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const read = await readSoftwareForm(await readFormData(request), publishMetaSchema);
+  const form = await readFormData(request);
+  const read = await readSoftwareForm(form, publishMetaSchema);
   if (!read.ok)
-    return data(
-      { errors: [] as PubliccodeProblem[], formError: read.formError, values: read.values },
+    return data<SoftwareFormAnswer>(
+      { errors: [], formError: read.formError, values: read.values },
       { status: 400 },
     );
+  const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
+  if (allowance.limited)
+    return data<SoftwareFormAnswer>(
+      {
+        errors: [],
+        formError: "limits.error.writes",
+        values: read.values,
+      },
+      { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
+    );
+  const confirmed = form.get(CONFIRM_SAME_REPOSITORY_FIELD);
   const result = await publishSoftware({
     actor,
     yaml: read.yaml,
     meta: read.meta,
+    confirmedSameAs: typeof confirmed === "string" ? confirmed : undefined,
     origin: requestOrigin(request, context),
   });
   if (result.status === "invalid")
-    return data(
-      { errors: result.errors, formError: "software.new.invalid" as const, values: read.values },
+    return data<SoftwareFormAnswer>(
+      { errors: result.errors, formError: "software.new.invalid", values: read.values },
       { status: 400 },
+    );
+  if (result.status === "same-repository")
+    return data<SoftwareFormAnswer>(
+      {
+        errors: [],
+        formError: "software.sameRepository.notSaved",
+        values: read.values,
+        sameRepository: result.existing,
+      },
+      { status: 409 },
     );
   return redirect(`/software/${result.slug}`);
 }
@@ -69,6 +100,7 @@ export default function NewSoftwarePage() {
         values={result?.values ?? EMPTY_SOFTWARE}
         regions={regions}
         submitLabel="software.new.submit"
+        sameRepository={result?.sameRepository}
       />
     </div>
   );

@@ -25,13 +25,19 @@ export function formNotice(notice: MessageKey, init?: ResponseInit) {
   return data<FormResult>({ errors: {}, notice }, init);
 }
 
-/** 429 with Retry-After and a message in the user's language. */
+/** The Retry-After header: whole seconds, at least 1. */
+export function retryAfterHeader(retryAfterSeconds: number): Record<string, string> {
+  return { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) };
+}
+
+/** 429 with Retry-After and a message in the user's language (and the form's values, kept). */
 export function tooManyRequests(
   retryAfterSeconds: number,
   message: MessageKey = "auth.error.rateLimited",
+  values?: Record<string, string>,
 ) {
   return data<FormResult>(
-    { errors: {}, formError: message },
-    { status: 429, headers: { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) } },
+    { errors: {}, values, formError: message },
+    { status: 429, headers: retryAfterHeader(retryAfterSeconds) },
   );
 }

@@ -97,6 +97,24 @@ describe("the code catalogue in the browser", () => {
     );
     const exported = await (await fetch(`${page.url()}/publiccode.yml`)).text();
     expect(exported).toContain("publiccodeYmlVersion");
+
+    // The same repository again: a warning naming the entry just published, and a confirmation.
+    const first = new URL(page.url()).pathname;
+    await page.goto(`${baseUrl}/software/new`);
+    await page.getByLabel("Isi publiccode.yml").fill(valid);
+    await page.getByRole("button", { name: "Periksa dan terbitkan" }).click();
+    const warning = page.getByRole("region", { name: "Repositori ini sudah ada di katalog" });
+    await warning.waitFor();
+    expect(await warning.getByRole("link", { name: "SiKantor" }).getAttribute("href")).toBe(first);
+    expect(await warning.getByRole("link", { name: "Kabupaten Sumedang" }).count()).toBe(1);
+    expect(page.url()).toBe(`${baseUrl}/software/new`);
+    await warning.getByRole("checkbox", { name: /Saya sudah memeriksa entri tersebut/ }).check();
+    await page.getByRole("button", { name: "Periksa dan terbitkan" }).click();
+    await page.waitForURL(
+      (url) =>
+        /^\/software\/[a-z0-9-]+$/.test(url.pathname) &&
+        !["/software/new", first].includes(url.pathname),
+    );
     await context.close();
   });
 

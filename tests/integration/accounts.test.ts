@@ -2,12 +2,13 @@
 // non-enumerating answers, stored token hashes), login rate limits, sessions, password change,
 // region-scoped access (IDOR), the audit trail, and untrusted text kept as data.
 import { createHash, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createSession,
   SESSION_LIFETIME_MS,
   validateSessionToken,
 } from "../../app/auth/session.server";
+import { RATE_LIMITS, recordHit } from "../../app/auth/rate-limit.server";
 import { hashToken } from "../../app/auth/tokens.server";
 import { db, dbPool } from "../../app/db.server";
 import { translator, type MessageKey } from "../../app/i18n/translate";
@@ -29,6 +30,11 @@ import { loader as requestsLoader } from "../../app/routes/manage.requests._inde
 import { loader as membersLoader } from "../../app/routes/regions.$code.members";
 import { loader as outboxLoader } from "../../app/routes/outbox";
 import { action as requestAccountAction } from "../../app/routes/request-account";
+import {
+  LOGIN_SLOWDOWN_MAX_MS,
+  loginDelay,
+  loginSlowdownMs,
+} from "../../app/modules/accounts/login.server";
 import {
   createAccountRequest,
   createUser,
@@ -166,58 +172,134 @@ describe("signing in", () => {
 });
 
 describe("login rate limits", () => {
-  it("refuses the 10th failure for one account, and then even the right password", async () => {
+  // The slowdown on an account's own counter is asked of loginDelay.wait; the tests record it
+  // instead of sleeping.
+  let delays: number[] = [];
+  beforeEach(() => {
+    delays = [];
+    vi.spyOn(loginDelay, "wait").mockImplementation(async (ms) => {
+      delays.push(ms);
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("lets the owner sign in after ten wrong passwords from ten other addresses, slowed down", async () => {
     const user = await createUser({});
-    // A new IP for every attempt: only the per-account counter can be what refuses.
-    for (let attempt = 1; attempt <= 9; attempt += 1) {
+    // A new address for every attempt: only the per-account counter sees them all.
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
       const result = await login(user.email, `Salah-${attempt}-Kata-Sandi`, uniqueIp());
       expect(result.status, `attempt ${attempt}`).toBe(400);
       expect((result.body as { formError: string }).formError).toBe(
         "auth.error.invalidCredentials",
       );
     }
-    const tenth = await login(user.email, "Salah-10-Kata-Sandi", uniqueIp());
+    expect(delays).toEqual([]);
+
+    const owner = await login(user.email, STRONG_PASSWORD, uniqueIp());
+    expect(owner.status).toBe(302);
+    expect(tokenOf(owner)).toMatch(/^[a-z2-7]{32}$/);
+    expect(await sessionRows(user.id)).toHaveLength(1);
+    // …but held back first, a little and never long.
+    expect(delays).toEqual([loginSlowdownMs(10)]);
+    expect(delays[0]).toBeGreaterThan(0);
+    expect(delays[0]).toBeLessThanOrEqual(LOGIN_SLOWDOWN_MAX_MS);
+  });
+
+  it("grows the account's slowdown with its failures, up to a few seconds", () => {
+    expect(loginSlowdownMs(0)).toBe(0);
+    expect(loginSlowdownMs(9)).toBe(0);
+    expect(loginSlowdownMs(10)).toBe(250);
+    expect(loginSlowdownMs(11)).toBe(500);
+    expect(loginSlowdownMs(1000)).toBe(LOGIN_SLOWDOWN_MAX_MS);
+    expect(LOGIN_SLOWDOWN_MAX_MS).toBeLessThanOrEqual(5000);
+  });
+
+  it("refuses one address for one account after ten failures, but not the owner elsewhere", async () => {
+    const user = await createUser({});
+    const ip = uniqueIp();
+    for (let attempt = 1; attempt <= 9; attempt += 1) {
+      const result = await login(user.email, `Salah-${attempt}-Kata-Sandi`, ip);
+      expect(result.status, `attempt ${attempt}`).toBe(400);
+    }
+    const tenth = await login(user.email, "Salah-10-Kata-Sandi", ip);
     expect(tenth.status).toBe(429);
     const retryAfter = Number(tenth.headers.get("Retry-After"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(900);
     expect((tenth.body as { formError: string }).formError).toBe("auth.error.tooManyAttempts");
     expect(await shownFormError(tenth)).toBe(
-      "Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa saat, lalu coba lagi.",
+      "Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Tunggu beberapa saat, lalu coba lagi.",
     );
 
-    const right = await login(user.email, STRONG_PASSWORD, uniqueIp());
+    // From that address even the right password is refused…
+    const right = await login(user.email, STRONG_PASSWORD, ip);
     expect(right.status).toBe(429);
     expect(right.headers.get("Set-Cookie")).toBeNull();
     expect(Number(right.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
     expect(await sessionRows(user.id)).toHaveLength(0);
-
     const english = await post(
       loginAction,
       "/login",
       { email: user.email, password: STRONG_PASSWORD },
-      { ip: uniqueIp(), cookie: "lang=en" },
+      { ip, cookie: "lang=en" },
     );
     expect(english.status).toBe(429);
     expect(await shownFormError(english, "lang=en")).toBe(
-      "Too many failed sign-in attempts. Wait a while, then try again.",
+      "Too many failed sign-in attempts from this network. Wait a while, then try again.",
     );
+
+    // …while another account from that address, and the owner from another, sign in.
+    const neighbour = await createUser({});
+    expect((await login(neighbour.email, STRONG_PASSWORD, ip)).status).toBe(302);
+    const elsewhere = await login(user.email, STRONG_PASSWORD, uniqueIp());
+    expect(elsewhere.status).toBe(302);
+    expect(await sessionRows(user.id)).toHaveLength(1);
   });
 
-  it("refuses the 10th failure from one IP across accounts, but not another IP", async () => {
+  it("clears the account's counter for an address when it signs in from there", async () => {
+    const user = await createUser({});
     const ip = uniqueIp();
-    const users = await Promise.all(Array.from({ length: 10 }, () => createUser({})));
+    for (let attempt = 1; attempt <= 9; attempt += 1)
+      expect((await login(user.email, `Salah-${attempt}-Kata-Sandi`, ip)).status).toBe(400);
+    expect((await login(user.email, STRONG_PASSWORD, ip)).status).toBe(302);
+    // Nine more mistakes are nine fresh ones, not the 10th to the 18th.
+    for (let attempt = 1; attempt <= 9; attempt += 1)
+      expect((await login(user.email, `Lagi-${attempt}-Kata-Sandi`, ip)).status).toBe(400);
+    expect((await login(user.email, STRONG_PASSWORD, ip)).status).toBe(302);
+  });
+
+  it("lets 30 people behind one office address each mistype once and then sign in", async () => {
+    const office = uniqueIp();
+    const users = await Promise.all(Array.from({ length: 30 }, () => createUser({})));
     for (const [index, user] of users.entries()) {
-      const result = await login(user.email, "Salah-Sekali-Kata-Sandi", ip);
-      expect(result.status, `account ${index + 1}`).toBe(index < 9 ? 400 : 429);
+      const wrong = await login(user.email, "Salah-Sekali-Kata-Sandi", office);
+      expect(wrong.status, `person ${index + 1}, wrong`).toBe(400);
+      const right = await login(user.email, STRONG_PASSWORD, office);
+      expect(right.status, `person ${index + 1}, right`).toBe(302);
     }
-    // The right password of an untouched account, from the same IP: refused too.
+  });
+
+  it("stops a password spray from one address at its limit, even a right guess", async () => {
+    const rule = RATE_LIMITS.loginFailuresPerIp;
+    expect(rule.limit).toBeGreaterThanOrEqual(100);
+    const ip = uniqueIp();
+    // All but the last two failures counted directly (a hundred password checks are slow)…
+    for (let hit = 1; hit <= rule.limit - 2; hit += 1) await recordHit(rule, ip);
+    // …then through the form, each for an account of its own.
+    const first = await login(uniqueEmail("spray"), "Sandi-Umum-2026", ip);
+    expect(first.status).toBe(400);
+    const last = await login(uniqueEmail("spray"), "Sandi-Umum-2026", ip);
+    expect(last.status).toBe(429);
+    expect((last.body as { formError: string }).formError).toBe("auth.error.tooManyAttempts");
+    // The spray's next guess is refused though it is right; another address is not affected.
     const fresh = await createUser({});
-    expect((await login(fresh.email, STRONG_PASSWORD, ip)).status).toBe(429);
-    // Another IP is not affected.
-    const elsewhere = await login(fresh.email, STRONG_PASSWORD, uniqueIp());
-    expect(elsewhere.status).toBe(302);
-    expect(tokenOf(elsewhere)).toMatch(/^[a-z2-7]{32}$/);
+    const guess = await login(fresh.email, STRONG_PASSWORD, ip);
+    expect(guess.status).toBe(429);
+    expect(Number(guess.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+    expect(await sessionRows(fresh.id)).toHaveLength(0);
+    expect((await login(fresh.email, STRONG_PASSWORD, uniqueIp())).status).toBe(302);
   });
 });
 

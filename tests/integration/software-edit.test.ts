@@ -7,6 +7,7 @@ import { db } from "../../app/db.server";
 import { translator } from "../../app/i18n/translate";
 import type { PubliccodeProblem } from "../../app/modules/software/publiccode";
 import { problemMessage } from "../../app/modules/software/problem-message";
+import { normaliseRepositoryUrl } from "../../app/modules/software/software-commands.server";
 import { loader as exportLoader } from "../../app/routes/software.$slug.publiccode[.]yml";
 import { action as editAction, loader as editLoader } from "../../app/routes/software.$slug.edit";
 import { loader as entryLoader } from "../../app/routes/software.$slug._index";
@@ -215,8 +216,12 @@ describe("editing a catalogue entry", () => {
   });
 
   it("is for the owning region's people (and admins): others get 403, and the page offers the link only to them", async () => {
-    const valid = await readFile(path.join(FIXTURES, "valid-0.4-eoffice.yml"), "utf8");
     const before = await snapshot("pustaka-spbe");
+    // Its own repository: another entry's would first ask for a confirmation.
+    const valid = (await readFile(path.join(FIXTURES, "valid-0.4-eoffice.yml"), "utf8")).replace(
+      /^url: .*$/m,
+      `url: "${before.url}"`,
+    );
     const owner = before.regionCode;
     expect(owner).toBe("32.11");
     const fields = { publiccode: valid, indicators: "", tech: "", requirements: "", readme: "" };
@@ -310,5 +315,124 @@ describe("editing a catalogue entry", () => {
     );
     expect(big.status).toBe(400);
     expect((big.body as { formError: string }).formError).toBe("software.form.fileTooLarge");
+  });
+});
+
+describe("a repository already in the catalogue", () => {
+  const bandungForm = (publiccode: string, extra: Record<string, string> = {}) => ({
+    regionCode: "32.73",
+    publiccode,
+    indicators: "",
+    tech: "",
+    requirements: "",
+    readme: "",
+    ...extra,
+  });
+
+  it("warns before publishing another region's repository again, naming that entry, and saves only once confirmed", async () => {
+    const { cookie } = await sessionFor(DEMO.devBandung);
+    const original = await db().softwareEntry.findUniqueOrThrow({
+      where: { slug: "e-naskah" },
+      include: { region: true },
+    });
+    expect(original.regionCode).toBe("32.11");
+    const valid = await readFile(path.join(FIXTURES, "valid-0.2.yml"), "utf8");
+    // The same repository written differently: upper-case host, no ".git", a trailing slash.
+    const sameRepository = original.url
+      .replace("git.example.go.id", "Git.Example.GO.id")
+      .replace(/\.git$/, "/");
+    expect(sameRepository).not.toBe(original.url);
+    const yaml = valid.replace(/^url: .*$/m, `url: "${sameRepository}"`);
+    const count = await db().softwareEntry.count();
+
+    const warned = await postForm(newAction, "/software/new", bandungForm(yaml), { cookie });
+    expect(warned.status).toBe(409);
+    expect(warned.body).toMatchObject({
+      formError: "software.sameRepository.notSaved",
+      sameRepository: {
+        slug: "e-naskah",
+        name: original.name,
+        regionCode: "32.11",
+        regionName: original.region.name,
+      },
+    });
+    // What was typed comes back to the form.
+    expect((warned.body as { values: { publiccode: string } }).values.publiccode).toContain(
+      sameRepository,
+    );
+    expect(translator("id")("software.sameRepository.confirm")).toContain("Saya sudah memeriksa");
+    expect(await db().softwareEntry.count()).toBe(count);
+
+    // A confirmation for some other entry is not this one's.
+    const wrongConfirmation = await postForm(
+      newAction,
+      "/software/new",
+      bandungForm(yaml, { confirmSameRepositoryAs: "pustaka-spbe" }),
+      { cookie },
+    );
+    expect(wrongConfirmation.status).toBe(409);
+    expect(await db().softwareEntry.count()).toBe(count);
+
+    const confirmed = await postForm(
+      newAction,
+      "/software/new",
+      bandungForm(yaml, { confirmSameRepositoryAs: "e-naskah" }),
+      { cookie },
+    );
+    expect(confirmed.status).toBe(302);
+    const slug = confirmed.location!.replace("/software/", "");
+    expect(await snapshot(slug)).toMatchObject({ regionCode: "32.73", url: sameRepository });
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { action: "software.published", details: { path: ["slug"], equals: slug } },
+    });
+    expect(audit.details).toMatchObject({ sameRepositoryAs: "e-naskah" });
+  });
+
+  it("warns when an edit takes another entry's repository, and not for the entry's own", async () => {
+    const { cookie } = await sessionFor(DEMO.devSumedang);
+    const other = await db().softwareEntry.findFirstOrThrow({
+      where: { regionCode: { not: "32.11" } },
+      orderBy: { slug: "asc" },
+      include: { region: true },
+    });
+    const form = await get(editLoader, "/software/satudata-kit/edit", {
+      cookie,
+      params: { slug: "satudata-kit" },
+    });
+    const values = (form.body as { values: Record<string, string> }).values;
+    const before = await snapshot("satudata-kit");
+    const taken = values.publiccode!.replace(/^url: .*$/m, `url: "${other.url}"`);
+    expect(taken).not.toBe(values.publiccode);
+
+    const warned = await postForm(
+      editAction,
+      editOf("satudata-kit").url,
+      { ...values, publiccode: taken },
+      { cookie, params: editOf("satudata-kit").params },
+    );
+    expect(warned.status).toBe(409);
+    expect(warned.body).toMatchObject({
+      sameRepository: { slug: other.slug, name: other.name, regionName: other.region.name },
+    });
+    expect(await snapshot("satudata-kit")).toEqual(before);
+
+    // Saving the entry with its own repository asks nothing.
+    const own = await postForm(editAction, editOf("satudata-kit").url, values, {
+      cookie,
+      params: editOf("satudata-kit").params,
+    });
+    expect(own.status).toBe(302);
+  });
+
+  it("compares repository URLs by host (any case), path, without a trailing slash or .git", () => {
+    expect(normaliseRepositoryUrl("https://GitHub.com/Pemkab/SiKantor.git/")).toBe(
+      "github.com/Pemkab/SiKantor",
+    );
+    expect(normaliseRepositoryUrl("http://github.com/Pemkab/SiKantor")).toBe(
+      "github.com/Pemkab/SiKantor",
+    );
+    expect(normaliseRepositoryUrl("https://gitlab.com/a/b")).not.toBe(
+      normaliseRepositoryUrl("https://gitlab.com/a/bc"),
+    );
   });
 });

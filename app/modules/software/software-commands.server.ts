@@ -17,7 +17,12 @@ import {
   type PubliccodeData,
   type PubliccodeProblem,
 } from "./publiccode";
-import type { EntryMeta, PublishMeta, SoftwareFormValues } from "./software-form";
+import type {
+  EntryMeta,
+  PublishMeta,
+  SameRepositoryEntry,
+  SoftwareFormValues,
+} from "./software-form";
 import { softwareColumns } from "./software-import.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
 import { optionalHttpUrlField } from "~/utils/safe-url";
@@ -80,18 +85,82 @@ async function addDeclaredRelease(
   });
 }
 
+/**
+ * A repository URL as the catalogue compares it: scheme, user info, query and fragment dropped,
+ * the host lower-cased, no trailing slash and no ".git" ("https://GitHub.com/a/b.git/" and
+ * "https://github.com/a/b" are one repository). The path keeps its case.
+ */
+export function normaliseRepositoryUrl(url: string): string {
+  const strip = (path: string) =>
+    path
+      .replace(/\/+$/, "")
+      .replace(/\.git$/i, "")
+      .replace(/\/+$/, "");
+  try {
+    const parsed = new URL(url.trim());
+    return `${parsed.host.toLowerCase()}${strip(parsed.pathname)}`;
+  } catch {
+    return strip(url.trim());
+  }
+}
+
+/** The oldest other entry with the same repository URL (normalised), if there is one. */
+export async function entryWithSameRepository(
+  url: string,
+  exceptId?: string,
+): Promise<SameRepositoryEntry | null> {
+  const wanted = normaliseRepositoryUrl(url);
+  if (!wanted) return null;
+  // The database narrows by the path, case-insensitively; the exact comparison is the one above.
+  const candidates = await db().softwareEntry.findMany({
+    where: {
+      url: { contains: wanted.slice(wanted.indexOf("/") + 1) || wanted, mode: "insensitive" },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      slug: true,
+      name: true,
+      url: true,
+      regionCode: true,
+      region: { select: { name: true } },
+    },
+  });
+  const same = candidates.find((c) => normaliseRepositoryUrl(c.url) === wanted);
+  return same
+    ? {
+        slug: same.slug,
+        name: same.name,
+        regionCode: same.regionCode,
+        regionName: same.region.name,
+      }
+    : null;
+}
+
+type SaveResult<Done> =
+  | Done
+  | { status: "invalid"; errors: PubliccodeProblem[] }
+  | { status: "same-repository"; existing: SameRepositoryEntry };
+
+/**
+ * Publishes a new entry for one of the actor's regions. A repository URL already in the catalogue
+ * is saved only once the actor has confirmed having checked that entry (`confirmedSameAs`: its
+ * slug); until then nothing is stored and the other entry is returned.
+ */
 export async function publishSoftware(input: {
   actor: SessionUser;
   yaml: string;
   meta: PublishMeta;
+  confirmedSameAs?: string;
   origin: RequestOrigin;
-}): Promise<
-  { status: "created"; slug: string } | { status: "invalid"; errors: PubliccodeProblem[] }
-> {
+}): Promise<SaveResult<{ status: "created"; slug: string }>> {
   if (!can(input.actor, "record:create", { regionCode: input.meta.regionCode })) throw forbidden();
   const checked = checkPubliccode(input.yaml);
   if (!checked.valid) return { status: "invalid", errors: checked.errors };
   const data = checked.data;
+  const existing = await entryWithSameRepository(data.url);
+  if (existing && existing.slug !== input.confirmedSameAs)
+    return { status: "same-repository", existing };
   const columns = entryColumns(data, input.meta, {
     regionCode: input.meta.regionCode,
     isDemo: false,
@@ -119,7 +188,7 @@ export async function publishSoftware(input: {
         entityType: "SoftwareEntry",
         entityId: entry.id,
         regionCode: input.meta.regionCode,
-        details: { slug },
+        details: { slug, ...(existing ? { sameRepositoryAs: existing.slug } : {}) },
         ...input.origin,
       },
       tx,
@@ -162,14 +231,16 @@ export async function getSoftwareForEditing(actor: SessionUser, slug: string) {
 /**
  * The owning region's people replace an entry's publiccode.yml and portal fields. The slug, the
  * region, the demo flag, releases, adoptions and practice links stay; invalid input changes nothing.
+ * A repository URL another entry has needs the same confirmation as when publishing.
  */
 export async function updateSoftware(input: {
   actor: SessionUser;
   slug: string;
   yaml: string;
   meta: EntryMeta;
+  confirmedSameAs?: string;
   origin: RequestOrigin;
-}): Promise<{ status: "updated" } | { status: "invalid"; errors: PubliccodeProblem[] }> {
+}): Promise<SaveResult<{ status: "updated" }>> {
   const entry = await db().softwareEntry.findUnique({
     where: { slug: input.slug },
     select: { id: true, regionCode: true, isDemo: true },
@@ -178,6 +249,9 @@ export async function updateSoftware(input: {
   if (!can(input.actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
   const checked = checkPubliccode(input.yaml);
   if (!checked.valid) return { status: "invalid", errors: checked.errors };
+  const existing = await entryWithSameRepository(checked.data.url, entry.id);
+  if (existing && existing.slug !== input.confirmedSameAs)
+    return { status: "same-repository", existing };
   const columns = entryColumns(checked.data, input.meta, entry);
   await db().$transaction(async (tx) => {
     await tx.softwareEntry.update({ where: { id: entry.id }, data: columns });
@@ -191,7 +265,11 @@ export async function updateSoftware(input: {
         entityType: "SoftwareEntry",
         entityId: entry.id,
         regionCode: entry.regionCode,
-        details: { slug: input.slug, name: checked.data.name },
+        details: {
+          slug: input.slug,
+          name: checked.data.name,
+          ...(existing ? { sameRepositoryAs: existing.slug } : {}),
+        },
         ...input.origin,
       },
       tx,

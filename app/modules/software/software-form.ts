@@ -2,6 +2,7 @@
 // file wins over the pasted text, 1 MB at most) and the portal's own fields, checked with zod.
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
+import type { PubliccodeProblem } from "./publiccode";
 import { splitList } from "~/modules/practices/practice.schema";
 
 export const MAX_PUBLICCODE_BYTES = 1024 * 1024;
@@ -29,6 +30,25 @@ export interface SoftwareFormValues {
   tech: string;
   requirements: string;
   readme: string;
+}
+
+/** Another catalogue entry (any region) with the same repository, shown before saving. */
+export interface SameRepositoryEntry {
+  slug: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+}
+
+/** The checkbox confirming the actor has checked that entry; its value is that entry's slug. */
+export const CONFIRM_SAME_REPOSITORY_FIELD = "confirmSameRepositoryAs";
+
+/** What the publish and edit actions answer when they do not save. */
+export interface SoftwareFormAnswer {
+  errors: PubliccodeProblem[];
+  formError: MessageKey;
+  values: SoftwareFormValues;
+  sameRepository?: SameRepositoryEntry;
 }
 
 export type SoftwareFormRead<Meta> =
