@@ -32,6 +32,28 @@ const bodies: { name: string; text: string }[] = [
     name: "1 MB of realistic shape (the old limit)",
     text: largestRealistic(eoffice, 1024 * 1024),
   },
+  {
+    name: "list just under the token limit",
+    text: "- a\n".repeat(Math.floor(PUBLICCODE_LIMITS.maxTokens / 5) - 10),
+  },
+  { name: "unclosed flow lists, 100,000 deep", text: "[".repeat(100_000) },
+  {
+    name: "a 250 KB emoji longDescription",
+    text: eoffice.replace(
+      /longDescription: \|\n( {6}.*\n)+/,
+      `longDescription: "${"\u{1F44D}\u{1F3FD}".repeat(32_000)}"\n`,
+    ),
+  },
+  {
+    name: "one long description aliased 400 times",
+    text: eoffice.replace(
+      "description:\n  id:\n",
+      `x-long: &long "${"é\u0301 ".repeat(5_000)}"\ndescription:\n${Array.from(
+        { length: 400 },
+        (_, index) => `  x${index}: {shortDescription: s, longDescription: *long, features: [a]}\n`,
+      ).join("")}  id:\n`,
+    ),
+  },
   { name: "fixture valid-0.4-eoffice.yml", text: eoffice },
   { name: "fixture valid-0.2.yml", text: fixture("valid-0.2.yml") },
 ];

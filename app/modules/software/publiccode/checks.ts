@@ -177,7 +177,7 @@ export function isValidUri(value: string): boolean {
  * there is always a boundary.
  */
 function isLoneCharacter(code: number): boolean {
-  if (code < 0x80) return code !== 0x0d && code !== 0x0a;
+  if (code < 0x80) return !isControl(code);
   return (
     (code >= 0xc0 && code <= 0x24f) ||
     (code >= 0x370 && code <= 0x3ff) ||
@@ -190,7 +190,24 @@ function isLoneCharacter(code: number): boolean {
   );
 }
 
+/** C0 and C1 controls, CR and LF included (Grapheme_Cluster_Break Control, CR, LF). */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/** A boundary certainly lies between these code units: around a control (but CR LF), or two lone ones. */
+function isBoundary(before: number, after: number): boolean {
+  if (before === 0x0d && after === 0x0a) return false;
+  if (isControl(before) || isControl(after)) return true;
+  return isLoneCharacter(before) && isLoneCharacter(after);
+}
+
 let segmenter: Intl.Segmenter | null | undefined;
+
+/** Code units given to Intl.Segmenter at a time: its cost per character grows with the text. */
+const WINDOW = 256;
+/** A grapheme cluster longer than this (only ever seen in crafted text) is cut there. */
+const LONGEST_CLUSTER = 1024;
 
 function segmentCount(text: string): number {
   if (segmenter === undefined) {
@@ -199,7 +216,31 @@ function segmentCount(text: string): number {
   }
   if (!segmenter) return [...text].length;
   let count = 0;
-  for (const _segment of segmenter.segment(text)) count += 1;
+  let start = 0;
+  let size = WINDOW;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + size);
+    let segments = 0;
+    let lastStart = 0;
+    for (const segment of segmenter.segment(text.slice(start, end))) {
+      segments += 1;
+      lastStart = segment.index;
+    }
+    if (end === text.length) return count + segments;
+    // Boundaries depend on what comes before them, never on more than one code unit after, and
+    // `start` is a boundary: every segment of the window but the last one is final.
+    if (segments > 1) {
+      count += segments - 1;
+      start += lastStart;
+      size = WINDOW;
+    } else if (size < LONGEST_CLUSTER) {
+      size *= 2;
+    } else {
+      count += 1;
+      start = end;
+      size = WINDOW;
+    }
+  }
   return count;
 }
 
@@ -214,11 +255,7 @@ export function graphemeLength(value: string): number {
   let start = 0;
   for (let index = 1; index <= value.length; index += 1) {
     const atEnd = index === value.length;
-    if (
-      !atEnd &&
-      !(isLoneCharacter(value.charCodeAt(index - 1)) && isLoneCharacter(value.charCodeAt(index)))
-    )
-      continue;
+    if (!atEnd && !isBoundary(value.charCodeAt(index - 1), value.charCodeAt(index))) continue;
     // A certain boundary before `index` (or the end): [start, index) is counted on its own.
     count += index - start === 1 ? 1 : segmentCount(value.slice(start, index));
     start = index;

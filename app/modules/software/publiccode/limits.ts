@@ -8,7 +8,7 @@ export const PUBLICCODE_LIMITS = {
   /** UTF-8 bytes of the text (the yaml package costs about 2-3 µs per token). */
   maxBytes: 256 * 1024,
   /** YAML tokens (scalars, indicators, line breaks, comments), counted before composing. */
-  maxTokens: 20_000,
+  maxTokens: 10_000,
   /** Nesting levels of maps and lists. */
   maxDepth: 64,
   /** Nodes of the tree, every alias counted again where it is used ("billion laughs"). */

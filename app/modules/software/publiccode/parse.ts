@@ -74,19 +74,19 @@ const LIMIT_PROBLEMS: Record<LimitName, { max: string | number; message: string 
   },
   tooManyTokens: {
     max: PUBLICCODE_LIMITS.maxTokens,
-    message: `The file is too complex to check: it has more than ${PUBLICCODE_LIMITS.maxTokens} YAML elements.`,
+    message: `The file is too complex to check: it has more than ${PUBLICCODE_LIMITS.maxTokens.toLocaleString("en")} YAML elements.`,
   },
   tooDeep: {
     max: PUBLICCODE_LIMITS.maxDepth,
-    message: `The file nests maps and lists more than ${PUBLICCODE_LIMITS.maxDepth} levels deep.`,
+    message: `The file nests maps and lists more than ${PUBLICCODE_LIMITS.maxDepth.toLocaleString("en")} levels deep.`,
   },
   tooManyNodes: {
     max: PUBLICCODE_LIMITS.maxNodes,
-    message: `The file is too complex to check: it has more than ${PUBLICCODE_LIMITS.maxNodes} values, counting each alias (*name) again where it is used.`,
+    message: `The file is too complex to check: it has more than ${PUBLICCODE_LIMITS.maxNodes.toLocaleString("en")} values, counting each alias (*name) again where it is used.`,
   },
   tooManyKeys: {
     max: PUBLICCODE_LIMITS.maxKeys,
-    message: `The file has more than ${PUBLICCODE_LIMITS.maxKeys} keys, counting each alias (*name) again where it is used.`,
+    message: `The file has more than ${PUBLICCODE_LIMITS.maxKeys.toLocaleString("en")} keys, counting each alias (*name) again where it is used.`,
   },
 };
 
