@@ -82,7 +82,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       "Retry-After": String(hit.retryAfterSeconds),
     });
   const text = await bodyText(request);
-  if (typeof text !== "string") return refusal(text.error, text.message);
+  // A body refused as too large is left unread: the connection cannot carry another request.
+  if (typeof text !== "string")
+    return refusal(text.error, text.message, text.error === 413 ? { Connection: "close" } : {});
   const result = validatePubliccode(text);
   if (result.refusal)
     return Response.json(

@@ -12,7 +12,7 @@ export const PUBLICCODE_LIMITS = {
   /** Nesting levels of maps and lists. */
   maxDepth: 64,
   /** Nodes of the tree, every alias counted again where it is used ("billion laughs"). */
-  maxNodes: 20_000,
+  maxNodes: 10_000,
   /** Keys of all maps together, aliases counted again where they are used. */
   maxKeys: 5_000,
   /** Problems listed per kind (errors, warnings); the rest are counted in a final entry. */

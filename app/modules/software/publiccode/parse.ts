@@ -191,7 +191,53 @@ function prepare(doc: Document): Prepared {
     }
   };
   visit(doc.contents, 0);
+  checkExpandedSize(doc.contents, aliasTargets);
   return { aliasTargets, duplicateKeys };
+}
+
+/**
+ * The nodes, keys and depth of the tree once every alias is expanded, computed from the document
+ * as written with one result per node (a billion-laughs file is refused after a few hundred
+ * steps, before anything is built). An alias inside the node it names never ends: refused too.
+ */
+function checkExpandedSize(root: unknown, aliasTargets: Map<Alias, unknown>) {
+  type Size = { nodes: number; keys: number; depth: number };
+  const sizes = new Map<unknown, Size>();
+  const open = new Set<unknown>();
+  const measure = (node: unknown, aliasDepth: number): Size => {
+    if (isAlias(node)) {
+      // buildTree stops expanding there, as it always did.
+      if (aliasDepth >= MAX_ALIAS_DEPTH) return { nodes: 1, keys: 0, depth: 0 };
+      const target = aliasTargets.get(node);
+      if (open.has(target)) throw new LimitExceeded("tooManyNodes");
+      return target ? measure(target, aliasDepth + 1) : { nodes: 1, keys: 0, depth: 0 };
+    }
+    const known = sizes.get(node);
+    if (known) return known;
+    const size: Size = { nodes: 1, keys: 0, depth: 0 };
+    open.add(node);
+    const add = (child: unknown) => {
+      const inner = measure(child, aliasDepth);
+      size.nodes += inner.nodes;
+      size.keys += inner.keys;
+      size.depth = Math.max(size.depth, inner.depth + 1);
+      if (size.nodes > PUBLICCODE_LIMITS.maxNodes) throw new LimitExceeded("tooManyNodes");
+      if (size.keys > PUBLICCODE_LIMITS.maxKeys) throw new LimitExceeded("tooManyKeys");
+      if (size.depth > PUBLICCODE_LIMITS.maxDepth) throw new LimitExceeded("tooDeep");
+    };
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        size.keys += 1;
+        add(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) add(item);
+    }
+    open.delete(node);
+    sizes.set(node, size);
+    return size;
+  };
+  measure(root, 0);
 }
 
 /** Counts the nodes and keys of the tree as it is built, aliases expanded. */
