@@ -24,6 +24,11 @@ const eoffice = fixture("valid-0.4-eoffice.yml");
 const bodies: { name: string; text: string }[] = [
   { name: "billion laughs (7 levels x 9 aliases)", text: billionLaughs() },
   { name: "60,000 keys `kN: v`", text: manyKeys(60_000) },
+  { name: "25,000 keys `kN: v` (fits 256 KB)", text: manyKeys(25_000) },
+  {
+    name: "flow list over the token limit",
+    text: `[${"a,".repeat(PUBLICCODE_LIMITS.maxTokens)}a]`,
+  },
   {
     name: "largest accepted body, realistic shape",
     text: largestRealistic(eoffice, PUBLICCODE_LIMITS.maxBytes),
@@ -71,7 +76,8 @@ console.log(
   `validatePubliccode, ${rounds} rounds each (ms); target: every body under ${TARGET_MS} ms`,
 );
 console.log(
-  `limits: ${PUBLICCODE_LIMITS.maxBytes} bytes, ${PUBLICCODE_LIMITS.maxTokens} tokens, ` +
+  `limits: ${PUBLICCODE_LIMITS.maxBytes} bytes, ${PUBLICCODE_LIMITS.maxLines} lines, ` +
+    `${PUBLICCODE_LIMITS.maxTokens} tokens, ` +
     `depth ${PUBLICCODE_LIMITS.maxDepth}, ${PUBLICCODE_LIMITS.maxNodes} nodes, ${PUBLICCODE_LIMITS.maxKeys} keys, ` +
     `${PUBLICCODE_LIMITS.maxProblems} problems listed\n`,
 );

@@ -40,6 +40,7 @@ export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, str
   "publiccode.error.tooShort":
     "\u201c{field}\u201d must have at least {min} characters; it has {actual}.",
   "publiccode.error.tooLarge": "The file is larger than {max}.",
+  "publiccode.error.tooManyLines": "The file has more than {max} lines.",
   "publiccode.error.tooManyTokens":
     "The file is too complex to check: it has more than {max} YAML elements.",
   "publiccode.error.tooDeep": "The file nests maps and lists more than {max} levels deep.",

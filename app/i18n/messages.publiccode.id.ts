@@ -37,6 +37,7 @@ export const publiccodeMessagesId = {
     "\u201c{field}\u201d paling banyak {max} karakter; saat ini {actual}.",
   "publiccode.error.tooShort": "\u201c{field}\u201d minimal {min} karakter; saat ini {actual}.",
   "publiccode.error.tooLarge": "Berkas lebih besar dari {max}.",
+  "publiccode.error.tooManyLines": "Berkas memuat lebih dari {max} baris.",
   "publiccode.error.tooManyTokens":
     "Berkas terlalu rumit untuk diperiksa: lebih dari {max} elemen YAML.",
   "publiccode.error.tooDeep":

@@ -165,10 +165,13 @@ describe("the code catalogue", () => {
     expect(large.body.errors).toEqual([
       { path: "", line: null, message: "The body is larger than 256 KB." },
     ]);
-    // Under the size limit, still too many YAML elements to check.
+    // Under the size limit, still too many lines, or too many YAML elements to check.
     const keys = await validate(manyKeys(25_000));
     expect(keys.status).toBe(422);
-    expect(keys.body.errors[0].message).toContain("elemen YAML");
+    expect(keys.body.errors[0].message).toContain("baris");
+    const tokens = await validate(`[${"a,".repeat(PUBLICCODE_LIMITS.maxTokens)}a]`);
+    expect(tokens.status).toBe(422);
+    expect(tokens.body.errors[0].message).toContain("elemen YAML");
     // A body sent without Content-Length is not read past the limit.
     const chunks = new ReadableStream<Uint8Array>({
       pull(controller) {

@@ -60,6 +60,11 @@ describe("publiccode.yml limits: texts that once froze the server are refused", 
   it("refuses as many `kN: v` lines as fit the size limit as too complex", () => {
     const text = manyKeys(25_000);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(PUBLICCODE_LIMITS.maxBytes);
+    expect(refusalOf(text).key).toBe("publiccode.error.tooManyLines");
+  });
+
+  it("refuses more YAML tokens than the limit, even on one line", () => {
+    const text = `[${"a,".repeat(PUBLICCODE_LIMITS.maxTokens)}a]`;
     expect(refusalOf(text).key).toBe("publiccode.error.tooManyTokens");
   });
 
@@ -86,7 +91,8 @@ describe("publiccode.yml limits: texts that once froze the server are refused", 
   });
 
   it("says each refusal in Bahasa Indonesia and in English, every placeholder filled", () => {
-    for (const text of [billionLaughs(), manyKeys(60_000), manyKeys(25_000), "[".repeat(99)]) {
+    const texts = [billionLaughs(), manyKeys(60_000), manyKeys(25_000), `[${"a,".repeat(9999)}]`];
+    for (const text of [...texts, "[".repeat(99)]) {
       const [problem] = validatePubliccode(text).errors;
       const id = translator("id")(problem!.key as never, problem!.params);
       const en = translator("en")(problem!.key as never, problem!.params);

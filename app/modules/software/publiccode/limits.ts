@@ -7,6 +7,8 @@
 export const PUBLICCODE_LIMITS = {
   /** UTF-8 bytes of the text (the yaml package costs about 2-3 µs per token). */
   maxBytes: 256 * 1024,
+  /** Lines of the text (13 bytes a line on average at the size limit), counted before lexing. */
+  maxLines: 20_000,
   /** YAML tokens (scalars, indicators, line breaks, comments), counted before composing. */
   maxTokens: 10_000,
   /** Nesting levels of maps and lists. */

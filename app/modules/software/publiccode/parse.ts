@@ -58,7 +58,8 @@ export type ParsedPubliccodeTree = ParsedPubliccode & {
 const MAX_ALIAS_DEPTH = 50;
 
 /** Which limit a text went beyond; see PUBLICCODE_LIMITS. */
-export type LimitName = "tooLarge" | "tooManyTokens" | "tooDeep" | "tooManyNodes" | "tooManyKeys";
+export type LimitName =
+  "tooLarge" | "tooManyLines" | "tooManyTokens" | "tooDeep" | "tooManyNodes" | "tooManyKeys";
 
 /** Thrown while counting, so that the work stops at the limit; never leaves this module. */
 class LimitExceeded extends Error {
@@ -71,6 +72,10 @@ const LIMIT_PROBLEMS: Record<LimitName, { max: string | number; message: string 
   tooLarge: {
     max: MAX_BYTES_TEXT,
     message: `The file is larger than ${MAX_BYTES_TEXT}.`,
+  },
+  tooManyLines: {
+    max: PUBLICCODE_LIMITS.maxLines,
+    message: `The file has more than ${PUBLICCODE_LIMITS.maxLines.toLocaleString("en")} lines.`,
   },
   tooManyTokens: {
     max: PUBLICCODE_LIMITS.maxTokens,
@@ -120,6 +125,11 @@ function utf8LengthUpTo(text: string, max: number): number {
 
 /** Counts the YAML tokens before the yaml package composes them, stopping at the limit. */
 function checkTokens(text: string) {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+    lines += 1;
+    if (lines > PUBLICCODE_LIMITS.maxLines) throw new LimitExceeded("tooManyLines");
+  }
   let tokens = 0;
   let flowDepth = 0;
   for (const token of new Lexer().lex(text)) {
