@@ -199,7 +199,22 @@ function isControl(code: number): boolean {
 function isBoundary(before: number, after: number): boolean {
   if (before === 0x0d && after === 0x0a) return false;
   if (isControl(before) || isControl(after)) return true;
-  return isLoneCharacter(before) && isLoneCharacter(after);
+  // A combining diacritical mark (Extend) never joins what follows it unless that is Extend too.
+  return (isLoneCharacter(before) || isCombiningMark(before)) && isLoneCharacter(after);
+}
+
+/** Combining Diacritical Marks, U+0300–U+036F (Grapheme_Cluster_Break Extend). */
+function isCombiningMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
+/** One lone character followed by combining diacritical marks only, such as "e\u0301". */
+function isMarkedCharacter(value: string, start: number, end: number): boolean {
+  if (!isLoneCharacter(value.charCodeAt(start))) return false;
+  for (let index = start + 1; index < end; index += 1) {
+    if (!isCombiningMark(value.charCodeAt(index))) return false;
+  }
+  return true;
 }
 
 let segmenter: Intl.Segmenter | null | undefined;
@@ -257,7 +272,10 @@ export function graphemeLength(value: string): number {
     const atEnd = index === value.length;
     if (!atEnd && !isBoundary(value.charCodeAt(index - 1), value.charCodeAt(index))) continue;
     // A certain boundary before `index` (or the end): [start, index) is counted on its own.
-    count += index - start === 1 ? 1 : segmentCount(value.slice(start, index));
+    count +=
+      index - start === 1 || isMarkedCharacter(value, start, index)
+        ? 1
+        : segmentCount(value.slice(start, index));
     start = index;
   }
   return count;
