@@ -115,7 +115,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "software.new.lead":
     "Paste or upload your application's publiccode.yml. The portal checks every rule of the standard that needs no network and shows each problem with its path and line number.",
   "software.new.paste": "publiccode.yml content",
-  "software.new.upload": "Or upload a publiccode.yml file (1 MB at most)",
+  "software.new.upload": "Or upload a publiccode.yml file (256 KB at most)",
   "software.new.indicators": "SPBE indicators served (numbers, separated by commas)",
   "software.new.tech": "Technology (separated by commas)",
   "software.new.submit": "Check and publish",
@@ -131,7 +131,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
     "I have checked that entry and still want to save this one with the same repository.",
   "software.new.line": "line {line}",
   "software.form.readme": "README (Markdown)",
-  "software.form.fileTooLarge": "The publiccode.yml file is larger than 1 MB.",
+  "software.form.fileTooLarge": "The publiccode.yml file is larger than 256 KB.",
   "software.edit": "Edit",
   "software.edit.title": "Edit the application",
   "software.edit.lead":

@@ -115,7 +115,7 @@ export const practiceMessagesId = {
   "software.new.lead":
     "Tempel atau unggah berkas publiccode.yml aplikasi Anda. Portal memeriksa setiap aturan standar yang tidak memerlukan jaringan dan menunjukkan setiap masalah dengan jalur dan nomor barisnya.",
   "software.new.paste": "Isi publiccode.yml",
-  "software.new.upload": "Atau unggah berkas publiccode.yml (paling besar 1 MB)",
+  "software.new.upload": "Atau unggah berkas publiccode.yml (paling besar 256 KB)",
   "software.new.indicators": "Indikator SPBE yang dilayani (nomor, pisahkan dengan koma)",
   "software.new.tech": "Teknologi (pisahkan dengan koma)",
   "software.new.submit": "Periksa dan terbitkan",
@@ -131,7 +131,7 @@ export const practiceMessagesId = {
     "Saya sudah memeriksa entri tersebut dan tetap ingin menyimpan entri ini dengan repositori yang sama.",
   "software.new.line": "baris {line}",
   "software.form.readme": "README (Markdown)",
-  "software.form.fileTooLarge": "Berkas publiccode.yml lebih besar dari 1 MB.",
+  "software.form.fileTooLarge": "Berkas publiccode.yml lebih besar dari 256 KB.",
   "software.edit": "Ubah",
   "software.edit.title": "Ubah aplikasi",
   "software.edit.lead":

@@ -41,6 +41,16 @@ export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, str
     "\u201c{field}\u201d may have at most {max} characters; it has {actual}.",
   "publiccode.error.tooShort":
     "\u201c{field}\u201d must have at least {min} characters; it has {actual}.",
+  "publiccode.error.tooLarge": "The file is larger than {max}.",
+  "publiccode.error.tooManyLines": "The file has more than {max} lines.",
+  "publiccode.error.tooManyTokens":
+    "The file is too complex to check: it has more than {max} YAML elements.",
+  "publiccode.error.tooDeep": "The file nests maps and lists more than {max} levels deep.",
+  "publiccode.error.tooManyNodes":
+    "The file is too complex to check: it has more than {max} values, counting each alias (*name) again where it is used.",
+  "publiccode.error.tooManyKeys":
+    "The file has more than {max} keys, counting each alias (*name) again where it is used.",
+  "publiccode.error.moreProblems": "And {count} more problems, not listed.",
   "publiccode.warning.yaml": "YAML warning: {detail}",
   "publiccode.warning.oldVersion":
     "Version {value} of the standard is not the latest; consider \u201c{recommended}\u201d.",
@@ -62,8 +72,8 @@ export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, str
     "Whether {field} \u201c{value}\u201d exists in the repository was not checked.",
   "publiccode.notChecked.ipa":
     "Whether {field} \u201c{value}\u201d is a registered iPA code was not checked.",
-  "publiccode.api.bodyTooLarge": "The body is larger than 1 MB.",
-  "publiccode.api.fileTooLarge": "The file is larger than 1 MB.",
+  "publiccode.api.bodyTooLarge": "The body is larger than 256 KB.",
+  "publiccode.api.fileTooLarge": "The file is larger than 256 KB.",
   "publiccode.api.noFile": "Send the file in a form field named \u201cfile\u201d.",
   "publiccode.api.unsupportedType": "Send application/yaml, text/plain or a multipart form upload.",
   "publiccode.api.tooManyRequests": "Too many requests. Try again later.",

@@ -38,6 +38,17 @@ export const publiccodeMessagesId = {
   "publiccode.error.tooLong":
     "\u201c{field}\u201d paling banyak {max} karakter; saat ini {actual}.",
   "publiccode.error.tooShort": "\u201c{field}\u201d minimal {min} karakter; saat ini {actual}.",
+  "publiccode.error.tooLarge": "Berkas lebih besar dari {max}.",
+  "publiccode.error.tooManyLines": "Berkas memuat lebih dari {max} baris.",
+  "publiccode.error.tooManyTokens":
+    "Berkas terlalu rumit untuk diperiksa: lebih dari {max} elemen YAML.",
+  "publiccode.error.tooDeep":
+    "Pemetaan dan daftar dalam berkas bersarang lebih dari {max} tingkat.",
+  "publiccode.error.tooManyNodes":
+    "Berkas terlalu rumit untuk diperiksa: lebih dari {max} nilai, setiap alias (*nama) dihitung lagi di tempat ia dipakai.",
+  "publiccode.error.tooManyKeys":
+    "Berkas memuat lebih dari {max} kunci, setiap alias (*nama) dihitung lagi di tempat ia dipakai.",
+  "publiccode.error.moreProblems": "Dan {count} masalah lain yang tidak ditampilkan.",
   "publiccode.warning.yaml": "Peringatan YAML: {detail}",
   "publiccode.warning.oldVersion":
     "Versi {value} bukan versi standar terbaru; pertimbangkan \u201c{recommended}\u201d.",
@@ -59,8 +70,8 @@ export const publiccodeMessagesId = {
     "Apakah {field} \u201c{value}\u201d ada di repositori tidak diperiksa.",
   "publiccode.notChecked.ipa":
     "Apakah {field} \u201c{value}\u201d adalah kode iPA yang terdaftar tidak diperiksa.",
-  "publiccode.api.bodyTooLarge": "Isi permintaan lebih besar dari 1 MB.",
-  "publiccode.api.fileTooLarge": "Berkas lebih besar dari 1 MB.",
+  "publiccode.api.bodyTooLarge": "Isi permintaan lebih besar dari 256 KB.",
+  "publiccode.api.fileTooLarge": "Berkas lebih besar dari 256 KB.",
   "publiccode.api.noFile": "Kirim berkas dalam kolom formulir bernama \u201cfile\u201d.",
   "publiccode.api.unsupportedType":
     "Kirim application/yaml, text/plain, atau unggahan formulir multipart.",

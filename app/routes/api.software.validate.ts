@@ -3,10 +3,33 @@ import { recordHit } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requestedLanguageOf } from "~/i18n/language.server";
 import { translator, type MessageKey, type Translate } from "~/i18n/translate";
-import { validatePubliccode, type PubliccodeProblem } from "~/modules/software/publiccode";
+import {
+  PUBLICCODE_LIMITS,
+  validatePubliccode,
+  type PubliccodeProblem,
+} from "~/modules/software/publiccode";
 import { problemMessage } from "~/modules/software/problem-message";
 
-const MAX_BYTES = 1024 * 1024;
+const MAX_BYTES = PUBLICCODE_LIMITS.maxBytes;
+
+/** The body as text, or null as soon as it is longer than `max` bytes (the rest is not read). */
+async function cappedText(request: Request, max: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 const RULE = { name: "publiccode-validate-ip", limit: 60, windowSeconds: 60 };
 
 async function bodyText(
@@ -26,9 +49,8 @@ async function bodyText(
   if (!["application/yaml", "application/x-yaml", "text/yaml", "text/plain", ""].includes(type)) {
     return { error: 415, message: "publiccode.api.unsupportedType" };
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BYTES)
-    return { error: 413, message: "publiccode.api.bodyTooLarge" };
+  const text = await cappedText(request, MAX_BYTES);
+  if (text === null) return { error: 413, message: "publiccode.api.bodyTooLarge" };
   return text;
 }
 
@@ -39,8 +61,10 @@ const said = (t: Translate) => (problem: PubliccodeProblem) => ({
 });
 
 /**
- * POST /api/software/validate — anonymous callers allowed, rate limited, 1 MB at most. Messages
+ * POST /api/software/validate — anonymous callers allowed, rate limited, 256 KB at most. Messages
  * are in Bahasa Indonesia, or in English for `?lang=en` or an Accept-Language that prefers it.
+ * A text beyond the validator's limits (PUBLICCODE_LIMITS) is answered 413 (too large) or 422
+ * (too many tokens, nodes, keys or levels) with that one problem, without being checked.
  */
 export async function action({ request, context }: ActionFunctionArgs) {
   const origin = requestOrigin(request, context);
@@ -58,8 +82,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
       "Retry-After": String(hit.retryAfterSeconds),
     });
   const text = await bodyText(request);
-  if (typeof text !== "string") return refusal(text.error, text.message);
+  // A body refused as too large is left unread: the connection cannot carry another request.
+  if (typeof text !== "string")
+    return refusal(text.error, text.message, text.error === 413 ? { Connection: "close" } : {});
   const result = validatePubliccode(text);
+  if (result.refusal)
+    return Response.json(
+      { valid: false, errors: result.errors.map(said(t)) },
+      { status: result.refusal === "tooLarge" ? 413 : 422, headers },
+    );
   return Response.json(
     {
       valid: result.valid,

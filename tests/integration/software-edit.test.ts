@@ -12,6 +12,7 @@ import { loader as exportLoader } from "../../app/routes/software.$slug.publicco
 import { action as editAction, loader as editLoader } from "../../app/routes/software.$slug.edit";
 import { loader as entryLoader } from "../../app/routes/software.$slug._index";
 import { action as newAction } from "../../app/routes/software.new";
+import { billionLaughs, manyKeys } from "../../scripts/lib/bench/publiccode-payloads";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
 import { DEMO, get, outcome, sessionFor } from "../support/accounts";
 
@@ -213,6 +214,44 @@ describe("editing a catalogue entry", () => {
     expect((badIndicator.body as { formError: string }).formError).toBe("software.new.metaInvalid");
     expect(await snapshot("satudata-kit")).toEqual(before);
     expect(await auditCount("satudata-kit")).toBe(events);
+  });
+
+  it("shows a publiccode.yml beyond the validator's limits as one problem on the form and saves nothing", async () => {
+    const { cookie } = await sessionFor(DEMO.devSumedang);
+    const before = await snapshot("satudata-kit");
+    const events = await auditCount("satudata-kit");
+    const entries = await db().softwareEntry.count();
+    const fields = { indicators: "11", tech: "go", requirements: "", readme: "" };
+    for (const [publiccode, key] of [
+      [billionLaughs(), "publiccode.error.tooManyNodes"],
+      // Pasted text has no file size to check first: the validator refuses it.
+      [manyKeys(60_000), "publiccode.error.tooLarge"],
+    ] as const) {
+      const edited = await postForm(
+        editAction,
+        editOf("satudata-kit").url,
+        { publiccode, ...fields },
+        { cookie, params: editOf("satudata-kit").params },
+      );
+      expect(edited.status).toBe(400);
+      const body = edited.body as { formError: string; errors: PubliccodeProblem[] };
+      expect(body.formError).toBe("software.new.invalid");
+      expect(body.errors.map((e) => e.key)).toEqual([key]);
+      expect(problemMessage(translator("id"), body.errors[0]!)).not.toMatch(/\{\w+\}/);
+      const published = await postForm(
+        newAction,
+        "/software/new",
+        { regionCode: "32.11", publiccode, ...fields },
+        { cookie },
+      );
+      expect(published.status).toBe(400);
+      expect((published.body as { errors: PubliccodeProblem[] }).errors.map((e) => e.key)).toEqual([
+        key,
+      ]);
+    }
+    expect(await snapshot("satudata-kit")).toEqual(before);
+    expect(await auditCount("satudata-kit")).toBe(events);
+    expect(await db().softwareEntry.count()).toBe(entries);
   });
 
   it("is for the owning region's people (and admins): others get 403, and the page offers the link only to them", async () => {

@@ -2,7 +2,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { validatePubliccode, type PubliccodeData } from "../../app/modules/software/publiccode";
+import { translator } from "../../app/i18n/translate";
+import {
+  PUBLICCODE_LIMITS,
+  validatePubliccode,
+  type PubliccodeData,
+} from "../../app/modules/software/publiccode";
 import { importSoftwareFolder } from "../../app/modules/software/software-import.server";
 import {
   listSoftware,
@@ -10,6 +15,7 @@ import {
 } from "../../app/modules/software/software-queries.server";
 import { action as validateAction } from "../../app/routes/api.software.validate";
 import { loader as exportLoader } from "../../app/routes/software.$slug.publiccode[.]yml";
+import { billionLaughs, manyKeys } from "../../scripts/lib/bench/publiccode-payloads";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
 
 const FIXTURES = path.join(PROJECT_ROOT, "tests", "fixtures", "publiccode");
@@ -131,6 +137,58 @@ describe("the code catalogue", () => {
     expect(refusedId.body.errors[0].message).toContain("Kirim application/yaml");
     const refusedEn = await validate("name: x", "application/json", { acceptLanguage: "en" });
     expect(refusedEn.body.errors[0].message).toContain("Send application/yaml");
+  });
+
+  it("answers a text beyond the validator's limits with 413 or 422 and one message, in the caller's language", async () => {
+    const complex = await validate(billionLaughs());
+    expect(complex.status).toBe(422);
+    expect(complex.language).toBe("id");
+    expect(complex.body).toEqual({
+      valid: false,
+      errors: [
+        {
+          path: "",
+          line: null,
+          message: translator("id")("publiccode.error.tooManyNodes", {
+            max: PUBLICCODE_LIMITS.maxNodes,
+          }),
+        },
+      ],
+    });
+    expect(complex.body.errors[0].message).toContain("terlalu rumit");
+    const english = await validate(billionLaughs(), "application/yaml", { query: "?lang=en" });
+    expect(english.status).toBe(422);
+    expect(english.body.errors[0].message).toContain("too complex");
+
+    const large = await validate(manyKeys(60_000), "text/plain", { acceptLanguage: "en" });
+    expect(large.status).toBe(413);
+    expect(large.body.errors).toEqual([
+      { path: "", line: null, message: "The body is larger than 256 KB." },
+    ]);
+    // Under the size limit, still too many lines, or too many YAML elements to check.
+    const keys = await validate(manyKeys(25_000));
+    expect(keys.status).toBe(422);
+    expect(keys.body.errors[0].message).toContain("baris");
+    const tokens = await validate(`[${"a,".repeat(PUBLICCODE_LIMITS.maxTokens)}a]`);
+    expect(tokens.status).toBe(422);
+    expect(tokens.body.errors[0].message).toContain("elemen YAML");
+    // A body sent without Content-Length is not read past the limit.
+    const chunks = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode("k: v\n".repeat(16_384)));
+      },
+    });
+    const streamed = (await validateAction({
+      request: new Request("http://localhost/api/software/validate", {
+        method: "POST",
+        body: chunks,
+        headers: { "Content-Type": "application/yaml" },
+        duplex: "half",
+      } as RequestInit),
+      params: {},
+      context: { cspNonce: "t", clientIp: "10.7.7.8" },
+    } as never)) as Response;
+    expect(streamed.status).toBe(413);
   });
 
   it("exports an entry as publiccode.yml that parses back to the same metadata", async () => {

@@ -1,11 +1,13 @@
 // The fields of the publish and edit forms of a catalogue entry: the publiccode.yml (an uploaded
-// file wins over the pasted text, 1 MB at most) and the portal's own fields, checked with zod.
+// file wins over the pasted text, 256 KB at most) and the portal's own fields, checked with zod.
+// Pasted text over the limit is refused by the validator itself (publiccode.error.tooLarge).
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
 import type { PubliccodeProblem } from "./publiccode";
 import { splitList } from "~/modules/practices/practice.schema";
+import { PUBLICCODE_LIMITS } from "./publiccode/limits";
 
-export const MAX_PUBLICCODE_BYTES = 1024 * 1024;
+export const MAX_PUBLICCODE_BYTES = PUBLICCODE_LIMITS.maxBytes;
 
 /** What the portal adds to a publiccode.yml; the owning region is chosen once, when publishing. */
 export const entryMetaSchema = z.object({

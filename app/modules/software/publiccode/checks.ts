@@ -151,13 +151,114 @@ export function isValidUri(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\S+$/i.test(value);
 }
 
-/** Length in user-perceived characters (grapheme clusters), as the reference parser counts. */
-export function graphemeLength(value: string): number {
-  const Segmenter = (Intl as unknown as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (!Segmenter) return [...value].length;
+/**
+ * True for code units that never join a neighbour into one grapheme cluster (Unicode UAX #29: no
+ * Extend, SpacingMark, Prepend, ZWJ, regional indicator, Hangul jamo, Extended_Pictographic or
+ * Indic conjunct property): ASCII other than CR and LF, Latin-1 and Latin Extended letters,
+ * Greek, Cyrillic letters, general punctuation, kana and CJK ideographs. Between two of them
+ * there is always a boundary.
+ */
+function isLoneCharacter(code: number): boolean {
+  if (code < 0x80) return !isControl(code);
+  return (
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x370 && code <= 0x3ff) ||
+    (code >= 0x400 && code <= 0x482) ||
+    (code >= 0x48a && code <= 0x52f) ||
+    (code >= 0x2010 && code <= 0x2027) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fa) ||
+    (code >= 0x4e00 && code <= 0x9fff)
+  );
+}
+
+/** C0 and C1 controls, CR and LF included (Grapheme_Cluster_Break Control, CR, LF). */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/** A boundary certainly lies between these code units: around a control (but CR LF), or two lone ones. */
+function isBoundary(before: number, after: number): boolean {
+  if (before === 0x0d && after === 0x0a) return false;
+  if (isControl(before) || isControl(after)) return true;
+  // A combining diacritical mark (Extend) never joins what follows it unless that is Extend too.
+  return (isLoneCharacter(before) || isCombiningMark(before)) && isLoneCharacter(after);
+}
+
+/** Combining Diacritical Marks, U+0300–U+036F (Grapheme_Cluster_Break Extend). */
+function isCombiningMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
+/** One lone character followed by combining diacritical marks only, such as "e\u0301". */
+function isMarkedCharacter(value: string, start: number, end: number): boolean {
+  if (!isLoneCharacter(value.charCodeAt(start))) return false;
+  for (let index = start + 1; index < end; index += 1) {
+    if (!isCombiningMark(value.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** Code units given to Intl.Segmenter at a time: its cost per character grows with the text. */
+const WINDOW = 256;
+/** A grapheme cluster longer than this (only ever seen in crafted text) is cut there. */
+const LONGEST_CLUSTER = 1024;
+
+function segmentCount(text: string): number {
+  if (segmenter === undefined) {
+    const Segmenter = (Intl as unknown as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+    segmenter = Segmenter ? new Segmenter(undefined, { granularity: "grapheme" }) : null;
+  }
+  if (!segmenter) return [...text].length;
   let count = 0;
-  for (const _segment of new Segmenter(undefined, { granularity: "grapheme" }).segment(value)) {
-    count += 1;
+  let start = 0;
+  let size = WINDOW;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + size);
+    let segments = 0;
+    let lastStart = 0;
+    for (const segment of segmenter.segment(text.slice(start, end))) {
+      segments += 1;
+      lastStart = segment.index;
+    }
+    if (end === text.length) return count + segments;
+    // Boundaries depend on what comes before them, never on more than one code unit after, and
+    // `start` is a boundary: every segment of the window but the last one is final.
+    if (segments > 1) {
+      count += segments - 1;
+      start += lastStart;
+      size = WINDOW;
+    } else if (size < LONGEST_CLUSTER) {
+      size *= 2;
+    } else {
+      count += 1;
+      start = end;
+      size = WINDOW;
+    }
+  }
+  return count;
+}
+
+/**
+ * Length in user-perceived characters (grapheme clusters), as the reference parser counts.
+ * Intl.Segmenter costs several microseconds per character, so only the stretches around other
+ * characters (combining marks, emoji, CR LF, most scripts of South and South-East Asia) go
+ * through it; a run of characters that stand alone is counted by its length.
+ */
+export function graphemeLength(value: string): number {
+  let count = 0;
+  let start = 0;
+  for (let index = 1; index <= value.length; index += 1) {
+    const atEnd = index === value.length;
+    if (!atEnd && !isBoundary(value.charCodeAt(index - 1), value.charCodeAt(index))) continue;
+    // A certain boundary before `index` (or the end): [start, index) is counted on its own.
+    count +=
+      index - start === 1 || isMarkedCharacter(value, start, index)
+        ? 1
+        : segmentCount(value.slice(start, index));
+    start = index;
   }
   return count;
 }

@@ -8,6 +8,7 @@ export {
   RECOMMENDED_VERSION,
 } from "./validate";
 export { toPubliccodeYaml } from "./serialize";
+export { PUBLICCODE_LIMITS, MAX_BYTES_TEXT } from "./limits";
 export { isValidBcp47, isValidSpdxExpression, isValidDate } from "./checks";
 export {
   CATEGORIES,

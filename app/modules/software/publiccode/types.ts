@@ -25,6 +25,11 @@ export type PubliccodeNote = {
 
 export type PubliccodeValidation = {
   valid: boolean;
+  /**
+   * Set when the text was not checked at all: larger than the size limit (`tooLarge`), or beyond
+   * a limit of tokens, nesting, nodes or keys (`tooComplex`); `errors` then holds that one problem.
+   */
+  refusal: "tooLarge" | "tooComplex" | null;
   errors: PubliccodeProblem[];
   warnings: PubliccodeProblem[];
   /** Checks that need the network (reachability, files in the repository): never counted as passed. */

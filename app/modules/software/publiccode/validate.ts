@@ -13,6 +13,7 @@ import {
   isValidUri,
   relativePathOrUrlProblem,
 } from "./checks";
+import { PUBLICCODE_LIMITS } from "./limits";
 import { parsePubliccodeTree, type PathSegment, type YamlTree } from "./parse";
 import type {
   DevelopmentStatus,
@@ -141,10 +142,7 @@ class Validator {
       if (typeof segment === "number") {
         node = node.kind === "seq" ? (node.items[segment] ?? null) : null;
       } else {
-        node =
-          node.kind === "map"
-            ? (node.entries.find((entry) => entry.key === segment)?.value ?? null)
-            : null;
+        node = node.kind === "map" ? (node.byKey.get(segment)?.value ?? null) : null;
       }
     }
     return node;
@@ -357,9 +355,16 @@ class Validator {
     return value;
   }
 
+  /** Grapheme counts by text: an alias repeats its text without costing the count again. */
+  private readonly graphemeCounts = new Map<string, number>();
+
   length(path: PathSegment[], value: string | undefined, min: number | null, max: number | null) {
     if (value === undefined) return undefined;
-    const actual = graphemeLength(value);
+    let actual = this.graphemeCounts.get(value);
+    if (actual === undefined) {
+      actual = graphemeLength(value);
+      this.graphemeCounts.set(value, actual);
+    }
     if (max !== null && actual > max) {
       this.error(
         path,
@@ -1082,14 +1087,35 @@ function byLine(a: PubliccodeProblem, b: PubliccodeProblem): number {
   return (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
 }
 
+/**
+ * The first `PUBLICCODE_LIMITS.maxProblems` problems, and then one entry that says how many more
+ * there are (never cut silently).
+ */
+function listed(problems: PubliccodeProblem[]): PubliccodeProblem[] {
+  const max = PUBLICCODE_LIMITS.maxProblems;
+  if (problems.length <= max) return problems;
+  const count = problems.length - max;
+  return [
+    ...problems.slice(0, max),
+    {
+      path: "",
+      line: null,
+      message: `And ${count} more problems, not listed.`,
+      key: "publiccode.error.moreProblems",
+      params: { field: "", count },
+    },
+  ];
+}
+
 /** Validates a publiccode.yml text; `data` is the normalised content when there are no errors. */
 export function validatePubliccode(text: string): PubliccodeValidation {
   const parsed = parsePubliccodeTree(text);
   if (parsed.yamlErrors.length > 0) {
     return {
       valid: false,
-      errors: parsed.yamlErrors,
-      warnings: parsed.yamlWarnings,
+      refusal: parsed.refusal ? (parsed.refusal === "tooLarge" ? "tooLarge" : "tooComplex") : null,
+      errors: listed(parsed.yamlErrors),
+      warnings: listed(parsed.yamlWarnings),
       notChecked: [],
       data: null,
     };
@@ -1099,8 +1125,9 @@ export function validatePubliccode(text: string): PubliccodeValidation {
   const errors = [...validator.errors].sort(byLine);
   return {
     valid: errors.length === 0,
-    errors,
-    warnings: [...parsed.yamlWarnings, ...validator.warnings].sort(byLine),
+    refusal: null,
+    errors: listed(errors),
+    warnings: listed([...parsed.yamlWarnings, ...validator.warnings].sort(byLine)),
     notChecked: validator.notChecked,
     data: errors.length === 0 ? data : null,
   };
