@@ -9,6 +9,7 @@ import {
   type PubliccodeProblem,
 } from "~/modules/software/publiccode";
 import { problemMessage } from "~/modules/software/problem-message";
+import { formDataProblem } from "~/utils/form-data.server";
 
 const MAX_BYTES = PUBLICCODE_LIMITS.maxBytes;
 
@@ -39,7 +40,12 @@ async function bodyText(
   if (declared > MAX_BYTES) return { error: 413, message: "publiccode.api.bodyTooLarge" };
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
-    const form = await request.formData();
+    // Broken multipart (no or wrong boundary, unterminated, a part without Content-Disposition)
+    // is the caller's mistake: 400 with a message, never a 500. The server already capped the body.
+    const form = await request.formData().catch(() => null);
+    if (!form) return { error: 400, message: "http.error.malformedForm" };
+    const problem = formDataProblem(form);
+    if (problem) return { error: 400, message: problem };
     const file = form.get("file") ?? form.get("publiccode");
     if (typeof file === "string") return file;
     if (!file) return { error: 400, message: "publiccode.api.noFile" };

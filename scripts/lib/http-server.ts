@@ -16,6 +16,7 @@ import compression from "compression";
 import express from "express";
 import { hasSessionCookie } from "../../app/auth/session-cookie";
 import { translator } from "../../app/i18n/translate";
+import { PUBLICCODE_LIMITS } from "../../app/modules/software/publiccode/limits";
 import { PROJECT_ROOT } from "./embedded-database";
 import {
   bodyLimitFor,
@@ -49,7 +50,8 @@ const MB = 1024 * KB;
 export function bodyLimits(fileMaxBytes: number): { rules: BodyLimitRule[]; fallback: number } {
   return {
     rules: [
-      { pattern: /^\/api\/software\/validate\/?$/, maxBytes: MB + 64 * KB },
+      // The validator's own limit (PUBLICCODE_LIMITS.maxBytes, 256 KB) plus multipart framing.
+      { pattern: /^\/api\/software\/validate\/?$/, maxBytes: PUBLICCODE_LIMITS.maxBytes + 64 * KB },
       { pattern: /^\/practices\/[^/]+\/attachments\/?$/, maxBytes: fileMaxBytes + 64 * KB },
       { pattern: /^\/software\/[^/]+\/releases\/?$/, maxBytes: fileMaxBytes + 64 * KB },
       { pattern: /^\/(practices|software)\/(new|[^/]+\/edit)\/?$/, maxBytes: 2 * MB },
