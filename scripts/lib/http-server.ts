@@ -16,7 +16,6 @@ import compression from "compression";
 import express from "express";
 import { hasSessionCookie } from "../../app/auth/session-cookie";
 import { translator } from "../../app/i18n/translate";
-import { PUBLICCODE_LIMITS } from "../../app/modules/software/publiccode/limits";
 import { PROJECT_ROOT } from "./embedded-database";
 import {
   bodyLimitFor,
@@ -50,8 +49,9 @@ const MB = 1024 * KB;
 export function bodyLimits(fileMaxBytes: number): { rules: BodyLimitRule[]; fallback: number } {
   return {
     rules: [
-      // The validator's own limit (PUBLICCODE_LIMITS.maxBytes, 256 KB) plus multipart framing.
-      { pattern: /^\/api\/software\/validate\/?$/, maxBytes: PUBLICCODE_LIMITS.maxBytes + 64 * KB },
+      // Up to 1 MB reaches the validation API, which reads at most its own 256 KB
+      // (PUBLICCODE_LIMITS.maxBytes) and answers the rest with 413 in its own JSON shape.
+      { pattern: /^\/api\/software\/validate\/?$/, maxBytes: MB + 64 * KB },
       { pattern: /^\/practices\/[^/]+\/attachments\/?$/, maxBytes: fileMaxBytes + 64 * KB },
       { pattern: /^\/software\/[^/]+\/releases\/?$/, maxBytes: fileMaxBytes + 64 * KB },
       { pattern: /^\/(practices|software)\/(new|[^/]+\/edit)\/?$/, maxBytes: 2 * MB },
@@ -178,8 +178,8 @@ function remixHandler(
         signal: controller.signal,
       };
       if (req.method !== "GET" && req.method !== "HEAD") {
-        init.body = limitedBody(createReadableStreamFromReadable(req), maxBytes, () =>
-          refuseTooLarge(req, res, maxBytes),
+        init.body = createReadableStreamFromReadable(
+          limitedBody(req, maxBytes, () => refuseTooLarge(req, res, maxBytes)),
         );
         init.duplex = "half";
       }

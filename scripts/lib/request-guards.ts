@@ -2,6 +2,7 @@
 // broken percent-encoding, a Host this portal answers to, and a body no larger than its route
 // allows (refused while it streams, before anything parses it). Each refusal is one short answer
 // in the user's language (JSON for /api/), and one log line, never a stack trace.
+import { Transform } from "node:stream";
 import type express from "express";
 import { translator, type MessageKey } from "../../app/i18n/translate";
 
@@ -112,37 +113,53 @@ export function bodyLimitFor(rules: readonly BodyLimitRule[], fallback: number, 
   return rules.find((rule) => rule.pattern.test(path))?.maxBytes ?? fallback;
 }
 
-/** Answers 413 and closes the connection, so that the rest of the body is never read. */
+/** How long the rest of a refused body is read and dropped before the connection is cut. */
+const LINGER_MS = 5_000;
+
+/**
+ * Answers 413. The rest of the body is read and dropped (a socket closed while the client still
+ * sends would reset the connection before the client reads the answer), for at most LINGER_MS;
+ * a body still coming after that has its connection cut.
+ */
 export function refuseTooLarge(req: express.Request, res: express.Response, maxBytes: number) {
   if (res.headersSent) return;
-  res.setHeader("Connection", "close");
-  res.once("finish", () => req.socket.destroy());
+  res.once("finish", () => {
+    if (req.readableEnded) return;
+    req.resume();
+    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    cut.unref();
+    req.once("end", () => clearTimeout(cut));
+    req.socket.once("close", () => clearTimeout(cut));
+  });
   refuse(req, res, 413, "http.error.bodyTooLarge", {
     size: `${Math.max(1, Math.round(maxBytes / 1024)).toLocaleString("id-ID")} KB`,
   });
 }
 
 /**
- * The body as a web stream that errors as soon as more than `maxBytes` arrive; `onExceeded` runs
- * once at that moment (it answers 413). A declared Content-Length above the limit never gets here.
+ * The request body as a Node stream that fails as soon as more than `maxBytes` arrive;
+ * `onExceeded` runs once at that moment (it answers 413). Only this counter is destroyed when its
+ * reader gives up, never the request, whose rest refuseTooLarge drops. A declared Content-Length
+ * above the limit never gets here.
  */
 export function limitedBody(
-  source: ReadableStream<Uint8Array>,
+  req: express.Request,
   maxBytes: number,
   onExceeded: () => void,
-): ReadableStream<Uint8Array> {
+): Transform {
   let received = 0;
-  return source.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        received += chunk.byteLength;
-        if (received > maxBytes) {
-          onExceeded();
-          controller.error(new BodyTooLargeError(maxBytes));
-          return;
-        }
-        controller.enqueue(chunk);
-      },
-    }),
-  );
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      received += chunk.length;
+      if (received > maxBytes) {
+        req.unpipe(counter);
+        onExceeded();
+        callback(new BodyTooLargeError(maxBytes));
+        return;
+      }
+      callback(null, chunk);
+    },
+  });
+  req.on("error", (error) => counter.destroy(error));
+  return req.pipe(counter);
 }

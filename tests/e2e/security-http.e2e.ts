@@ -155,7 +155,7 @@ describe("request bodies are limited while they stream", () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
-  it("refuses a chunked body once it passes the limit, with the connection closed", async () => {
+  it("refuses a chunked body once it passes the limit, while it is still being sent", async () => {
     let sent = 0;
     const status = await new Promise<number>((resolve) => {
       const request = http.request(
@@ -167,7 +167,6 @@ describe("request bodies are limited while they stream", () => {
           headers: { Origin: baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
         },
         (res) => {
-          expect(res.headers.connection).toBe("close");
           res.resume();
           resolve(res.statusCode ?? 0);
           request.destroy();
