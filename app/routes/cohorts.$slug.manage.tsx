@@ -14,6 +14,7 @@ import { listRegionsForSelect } from "~/modules/regions/regions.server";
 import { parseForm } from "~/utils/forms";
 import { formError, formNotice, invalidForm } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.cohort.name} · Living Lab` : "" },
@@ -92,7 +93,7 @@ export default function ManageCohortPage() {
           {t("cohort.add")}
         </button>
       </Form>
-      <div className="data-table">
+      <ScrollTable label={t("cohort.membersTable")}>
         <table>
           <thead>
             <tr>
@@ -129,7 +130,7 @@ export default function ManageCohortPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+
+/**
+ * A table that scrolls sideways inside its own box when it is wider than the screen, so the page
+ * itself never does. The box is focusable and named, so keyboard users can scroll it too.
+ */
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
+    <div className="data-table" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
