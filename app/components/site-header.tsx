@@ -1,5 +1,5 @@
 import { Form, Link, useLocation } from "@remix-run/react";
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef } from "react";
 import { LANGUAGES } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { NAV_ITEMS, isCurrent } from "./nav-items";
@@ -22,14 +22,20 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
     if (menu.current) menu.current.open = false;
   }, [location.pathname, location.search]);
 
-  function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+  // Escape closes the phone menu and returns focus to its button.
+  useEffect(() => {
     const details = menu.current;
-    if (event.key !== "Escape" || !details?.open) return;
-    const summary = details.querySelector("summary");
-    if (!summary || getComputedStyle(summary).display === "none") return;
-    details.open = false;
-    summary.focus();
-  }
+    if (!details) return;
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== "Escape" || !details?.open) return;
+      const summary = details.querySelector("summary");
+      if (!summary || getComputedStyle(summary).display === "none") return;
+      details.open = false;
+      summary.focus();
+    }
+    details.addEventListener("keydown", closeOnEscape);
+    return () => details.removeEventListener("keydown", closeOnEscape);
+  }, []);
 
   return (
     <header className="site-header">
@@ -44,7 +50,7 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
           </span>
         </Link>
         <HeaderSearch />
-        <details className="site-menu" ref={menu} onKeyDown={closeOnEscape}>
+        <details className="site-menu" ref={menu}>
           <summary className="menu-button">
             <span className="menu-icon" aria-hidden="true" />
             {t("shell.menu")}

@@ -5,6 +5,7 @@ export const shellMessagesEn: Record<keyof typeof shellMessagesId, string> = {
   "shell.menu": "Menu",
   "shell.filter": "Filter",
   "shell.filterActive": "Filter ({count} active)",
+  "shell.table": "Table: {label}",
   "cohort.membersTable": "Member regions of the cohort",
   "audit.tableLabel": "Audit log events",
   "audit.action.login.succeeded": "Signed in",

@@ -4,6 +4,7 @@ export const shellMessagesId = {
   "shell.menu": "Menu",
   "shell.filter": "Saring",
   "shell.filterActive": "Saring ({count} aktif)",
+  "shell.table": "Tabel: {label}",
   "cohort.membersTable": "Daerah anggota kohort",
   "audit.tableLabel": "Peristiwa log audit",
   "audit.action.login.succeeded": "Berhasil masuk",
