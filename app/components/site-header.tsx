@@ -1,13 +1,42 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { LANGUAGES } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { NAV_ITEMS, isCurrent } from "./nav-items";
 import { HeaderSearch } from "./search/header-search";
 import { UserMenu } from "./user-menu";
 
+/**
+ * The page header. Below 64rem the account tools, language switch and navigation sit behind a
+ * "Menu" button (a <details> disclosure, so it works without JavaScript); on wide screens the
+ * stylesheet shows them in the header as rows and hides the button.
+ */
 export function SiteHeader({ currentPath }: { currentPath: string }) {
   const t = useTranslate();
   const language = useLanguage();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const location = useLocation();
+
+  // A client-side navigation keeps the document: close the menu so the new page is visible.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.pathname, location.search]);
+
+  // Escape closes the phone menu and returns focus to its button.
+  useEffect(() => {
+    const details = menu.current;
+    if (!details) return;
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== "Escape" || !details?.open) return;
+      const summary = details.querySelector("summary");
+      if (!summary || getComputedStyle(summary).display === "none") return;
+      details.open = false;
+      summary.focus();
+    }
+    details.addEventListener("keydown", closeOnEscape);
+    return () => details.removeEventListener("keydown", closeOnEscape);
+  }, []);
+
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -20,46 +49,58 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
             <span className="brand-tagline">{t("app.tagline")}</span>
           </span>
         </Link>
-        <div className="header-tools">
-          <HeaderSearch />
-          <UserMenu />
-          <Form
-            method="post"
-            action="/language"
-            className="language-switch"
-            aria-label={t("language.switchLabel")}
-          >
-            <input type="hidden" name="redirectTo" value={currentPath} />
-            {LANGUAGES.map((code) => (
-              <button
-                key={code}
-                type="submit"
-                name="lang"
-                value={code}
-                aria-pressed={code === language}
-                lang={code}
-                title={t(code === "id" ? "language.id" : "language.en")}
+        <HeaderSearch />
+        <details className="site-menu" ref={menu}>
+          <summary className="menu-button">
+            <span className="menu-icon" aria-hidden="true" />
+            {t("shell.menu")}
+          </summary>
+          <div className="site-menu-panel">
+            <div className="header-tools">
+              <UserMenu />
+              <Form
+                method="post"
+                action="/language"
+                className="language-switch"
+                aria-label={t("language.switchLabel")}
               >
-                {code.toUpperCase()}
-              </button>
-            ))}
-          </Form>
-        </div>
+                <input type="hidden" name="redirectTo" value={currentPath} />
+                {LANGUAGES.map((code) => (
+                  <button
+                    key={code}
+                    type="submit"
+                    name="lang"
+                    value={code}
+                    aria-pressed={code === language}
+                    lang={code}
+                    title={t(code === "id" ? "language.id" : "language.en")}
+                  >
+                    {code.toUpperCase()}
+                  </button>
+                ))}
+              </Form>
+            </div>
+            <nav aria-label={t("nav.label")} className="main-nav">
+              <ul>
+                {NAV_ITEMS.map((item) => {
+                  const current = isCurrent(item, currentPath);
+                  return (
+                    <li key={item.to}>
+                      <Link
+                        to={item.to}
+                        aria-current={current ? "page" : undefined}
+                        prefetch="intent"
+                      >
+                        {t(item.label)}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          </div>
+        </details>
       </div>
-      <nav aria-label={t("nav.label")} className="main-nav">
-        <ul className="container">
-          {NAV_ITEMS.map((item) => {
-            const current = isCurrent(item, currentPath);
-            return (
-              <li key={item.to}>
-                <Link to={item.to} aria-current={current ? "page" : undefined} prefetch="intent">
-                  {t(item.label)}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
     </header>
   );
 }

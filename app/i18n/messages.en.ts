@@ -6,6 +6,7 @@ import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { searchMessagesEn } from "./messages.search.en";
+import { shellMessagesEn } from "./messages.shell.en";
 
 export const en: Record<MessageKey, string> = {
   ...httpMessagesEn,
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...practiceMessagesEn,
   ...publiccodeMessagesEn,
   ...searchMessagesEn,
+  ...shellMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -5,6 +5,7 @@ import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { searchMessagesId } from "./messages.search.id";
+import { shellMessagesId } from "./messages.shell.id";
 
 export const id = {
   ...httpMessagesId,
@@ -13,6 +14,7 @@ export const id = {
   ...practiceMessagesId,
   ...publiccodeMessagesId,
   ...searchMessagesId,
+  ...shellMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

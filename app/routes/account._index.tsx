@@ -16,6 +16,7 @@ import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { roleLabelKey } from "~/modules/accounts/roles";
 import { readFormData } from "~/utils/form-data.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -113,7 +114,7 @@ export default function AccountPage() {
       </section>
       <section className="section" aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t("account.sessionsTitle")}</h2>
-        <div className="data-table">
+        <ScrollTable label={t("account.sessionsTitle")}>
           <table>
             <thead>
               <tr>
@@ -150,7 +151,7 @@ export default function AccountPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
     </div>
   );

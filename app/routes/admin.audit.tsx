@@ -8,7 +8,10 @@ import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
 import { translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { auditActionLabel, auditDetailLines } from "~/modules/audit/audit-labels";
 import { auditQuerySchema, listAuditActions, listAuditEvents } from "~/modules/audit/audit.server";
+import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -28,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     items: result.items.map((item) => ({
       ...item,
       at: item.at.toISOString(),
-      details: item.details ? JSON.stringify(item.details) : null,
+      details: item.details as unknown,
     })),
   };
 }
@@ -46,43 +49,50 @@ export default function AuditPage() {
     <div className="container section">
       <h1>{t("audit.title")}</h1>
       <p className="lead">{t("audit.lead")}</p>
-      <Form method="get" className="filter-bar" aria-label={t("audit.filterLabel")}>
-        <div className="field">
-          <label htmlFor="audit-action">{t("audit.field.action")}</label>
-          <select id="audit-action" name="action" defaultValue={query.action ?? ""}>
-            <option value="">{t("audit.allActions")}</option>
-            {actions.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-actor">{t("audit.field.actor")}</label>
-          <input id="audit-actor" name="actor" defaultValue={query.actor ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-region">{t("audit.field.region")}</label>
-          <input
-            id="audit-region"
-            name="region"
-            defaultValue={query.region ?? ""}
-            placeholder="32.11"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-from">{t("audit.field.from")}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-to">{t("audit.field.to")}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ""} />
-        </div>
-        <button type="submit" className="button">
-          {t("regions.apply")}
-        </button>
-      </Form>
+      <div className="list-head">
+        <FilterDisclosure
+          activeCount={countActive(query, ["action", "actor", "region", "from", "to"])}
+        >
+          <Form method="get" className="filter-bar" aria-label={t("audit.filterLabel")}>
+            <div className="field">
+              <label htmlFor="audit-action">{t("audit.field.action")}</label>
+              <select id="audit-action" name="action" defaultValue={query.action ?? ""}>
+                <option value="">{t("audit.allActions")}</option>
+                {actions.map((action) => (
+                  <option key={action} value={action}>
+                    {auditActionLabel(t, action)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="audit-actor">{t("audit.field.actor")}</label>
+              <input id="audit-actor" name="actor" defaultValue={query.actor ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="audit-region">{t("audit.field.region")}</label>
+              <input
+                id="audit-region"
+                name="region"
+                defaultValue={query.region ?? ""}
+                placeholder="32.11"
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="audit-from">{t("audit.field.from")}</label>
+              <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="audit-to">{t("audit.field.to")}</label>
+              <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ""} />
+            </div>
+            <button type="submit" className="button">
+              {t("regions.apply")}
+            </button>
+          </Form>
+        </FilterDisclosure>
+        <p className="result-count">{t("audit.count", { count: total })}</p>
+      </div>
       {errors.length ? (
         <div className="notice notice-error" role="alert">
           {errors.map((key) => (
@@ -90,8 +100,7 @@ export default function AuditPage() {
           ))}
         </div>
       ) : null}
-      <p className="result-count">{t("audit.count", { count: total })}</p>
-      <div className="data-table">
+      <ScrollTable label={t("audit.tableLabel")}>
         <table>
           <thead>
             <tr>
@@ -107,23 +116,45 @@ export default function AuditPage() {
             {items.map((item) => (
               <tr key={item.id}>
                 <td>{when.format(new Date(item.at))}</td>
-                <td className="code">{item.action}</td>
+                <td>
+                  {auditActionLabel(t, item.action)}
+                  <span className="audit-code code">{item.action}</span>
+                </td>
                 <td>{item.actorEmail ?? "—"}</td>
                 <td>{item.regionCode ?? "—"}</td>
                 <td>{item.ip ?? "—"}</td>
-                <td className="code">
-                  {[item.entityType, item.entityId].filter(Boolean).join(" ")} {item.details ?? ""}
+                <td>
+                  <AuditDetails item={item} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <Pagination
         page={query.page}
         pageCount={Math.max(1, Math.ceil(total / query.limit))}
         searchParams={searchParams}
       />
     </div>
+  );
+}
+
+function AuditDetails({
+  item,
+}: {
+  item: { entityType: string | null; entityId: string | null; details: unknown };
+}) {
+  const t = useTranslate();
+  const lines = auditDetailLines(t, item);
+  if (lines.length === 0) return <>—</>;
+  return (
+    <dl className="audit-details">
+      {lines.map((line) => (
+        <div key={line.key}>
+          <dt>{line.label}:</dt> <dd>{line.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

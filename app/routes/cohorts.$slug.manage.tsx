@@ -15,6 +15,7 @@ import { listRegionsForSelect } from "~/modules/regions/regions.server";
 import { parseForm } from "~/utils/forms";
 import { formError, formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+import { ScrollTable } from "~/components/scroll-table";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -97,7 +98,7 @@ export default function ManageCohortPage() {
           {t("cohort.add")}
         </button>
       </Form>
-      <div className="data-table">
+      <ScrollTable label={t("cohort.membersTable")}>
         <table>
           <thead>
             <tr>
@@ -134,7 +135,7 @@ export default function ManageCohortPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { listAccountRequestsFor } from "~/modules/accounts/account-requests.server";
 import { roleLabelKey } from "~/modules/accounts/roles";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -53,7 +54,7 @@ export default function AccountRequestsPage() {
       {requests.length === 0 ? (
         <p className="empty-state">{t("requests.empty")}</p>
       ) : (
-        <div className="data-table">
+        <ScrollTable label={t("requests.title")}>
           <table>
             <thead>
               <tr>
@@ -78,7 +79,7 @@ export default function AccountRequestsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
+import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
 import { Pagination } from "~/components/pagination";
 import { PracticeCard } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
@@ -85,91 +86,106 @@ export default function PracticesPage() {
           </ul>
         </section>
       ) : null}
-      <Form method="get" className="filter-grid" aria-label={t("practices.filterLabel")}>
-        <div className="field">
-          <label htmlFor="f-q">{t("practices.field.q")}</label>
-          <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-indicator">{t("practices.field.indicator")}</label>
-          <select id="f-indicator" name="indicator" defaultValue={query.indicator ?? ""}>
-            <option value="">{t("practices.all")}</option>
-            {indicators.map((i) => (
-              <option key={i.number} value={i.number}>
-                {i.number}. {en ? i.titleEn : i.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-domain">{t("practices.field.domain")}</label>
-          <select id="f-domain" name="domain" defaultValue={query.domain ?? ""}>
-            <option value="">{t("practices.all")}</option>
-            {[1, 2, 3, 4].map((d) => (
-              <option key={d} value={d}>
-                {t("spbe.domain", { number: d })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-dimension">{t("practices.field.dimension")}</label>
-          <select id="f-dimension" name="dimension" defaultValue={query.dimension ?? ""}>
-            <option value="">{t("practices.all")}</option>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>{`Smart ${d[0]!.toUpperCase()}${d.slice(1)}`}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-province">{t("practices.field.province")}</label>
-          <select id="f-province" name="province" defaultValue={query.province ?? ""}>
-            <option value="">{t("practices.all")}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-sector">{t("practices.field.sector")}</label>
-          <select id="f-sector" name="sector" defaultValue={query.sector ?? ""}>
-            <option value="">{t("practices.all")}</option>
-            {SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {t(`practice.sector.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-stage">{t("practices.field.stage")}</label>
-          <select id="f-stage" name="stage" defaultValue={query.stage ?? ""}>
-            <option value="">{t("practices.all")}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`practice.stage.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-sort">{t("practices.field.sort")}</label>
-          <select id="f-sort" name="sort" defaultValue={query.sort}>
-            <option value="newest">{t("practices.sort.newest")}</option>
-            <option value="replicated">{t("practices.sort.replicated")}</option>
-            <option value="viewed">{t("practices.sort.viewed")}</option>
-          </select>
-        </div>
-        <input type="hidden" name="region" value={query.region ?? ""} />
-        <button type="submit" className="button">
-          {t("regions.apply")}
-        </button>
-      </Form>
-      <p className="result-count" aria-live="polite">
-        {t("practices.count", { count: total })}
-      </p>
+      <div className="list-head">
+        <FilterDisclosure
+          activeCount={countActive(query, [
+            "q",
+            "indicator",
+            "domain",
+            "dimension",
+            "province",
+            "sector",
+            "stage",
+            "region",
+          ])}
+        >
+          <Form method="get" className="filter-grid" aria-label={t("practices.filterLabel")}>
+            <div className="field">
+              <label htmlFor="f-q">{t("practices.field.q")}</label>
+              <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="f-indicator">{t("practices.field.indicator")}</label>
+              <select id="f-indicator" name="indicator" defaultValue={query.indicator ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {indicators.map((i) => (
+                  <option key={i.number} value={i.number}>
+                    {i.number}. {en ? i.titleEn : i.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-domain">{t("practices.field.domain")}</label>
+              <select id="f-domain" name="domain" defaultValue={query.domain ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {[1, 2, 3, 4].map((d) => (
+                  <option key={d} value={d}>
+                    {t("spbe.domain", { number: d })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-dimension">{t("practices.field.dimension")}</label>
+              <select id="f-dimension" name="dimension" defaultValue={query.dimension ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {DIMENSIONS.map((d) => (
+                  <option key={d} value={d}>{`Smart ${d[0]!.toUpperCase()}${d.slice(1)}`}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-province">{t("practices.field.province")}</label>
+              <select id="f-province" name="province" defaultValue={query.province ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {provinces.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-sector">{t("practices.field.sector")}</label>
+              <select id="f-sector" name="sector" defaultValue={query.sector ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {SECTORS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`practice.sector.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-stage">{t("practices.field.stage")}</label>
+              <select id="f-stage" name="stage" defaultValue={query.stage ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`practice.stage.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-sort">{t("practices.field.sort")}</label>
+              <select id="f-sort" name="sort" defaultValue={query.sort}>
+                <option value="newest">{t("practices.sort.newest")}</option>
+                <option value="replicated">{t("practices.sort.replicated")}</option>
+                <option value="viewed">{t("practices.sort.viewed")}</option>
+              </select>
+            </div>
+            <input type="hidden" name="region" value={query.region ?? ""} />
+            <button type="submit" className="button">
+              {t("regions.apply")}
+            </button>
+          </Form>
+        </FilterDisclosure>
+        <p className="result-count" aria-live="polite">
+          {t("practices.count", { count: total })}
+        </p>
+      </div>
       {items.length === 0 ? (
         <p className="empty-state">{t("practices.empty")}</p>
       ) : (

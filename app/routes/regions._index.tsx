@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
+import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
 import { Pagination } from "~/components/pagination";
 import { languageOf } from "~/i18n/language.server";
 import { translator, type MessageKey } from "~/i18n/translate";
@@ -47,53 +48,62 @@ export default function RegionsPage() {
     <div className="container section">
       <h1>{t("regions.title")}</h1>
       <p className="lead">{t("regions.lead")}</p>
-      <Form method="get" className="filter-bar" role="search" aria-label={t("regions.filterLabel")}>
-        <div className="field">
-          <label htmlFor="region-q">{t("regions.searchLabel")}</label>
-          <input
-            id="region-q"
-            type="search"
-            name="q"
-            defaultValue={query.q ?? ""}
-            placeholder={t("regions.searchPlaceholder")}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="region-province">{t("regions.provinceLabel")}</label>
-          <select id="region-province" name="province" defaultValue={query.province ?? ""}>
-            <option value="">{t("regions.allProvinces")}</option>
-            {provinces.map((province) => (
-              <option key={province.code} value={province.code}>
-                {province.name}
-              </option>
+      <div className="list-head">
+        <FilterDisclosure activeCount={countActive(query, ["q", "province", "cohort"])}>
+          <Form
+            method="get"
+            className="filter-bar"
+            role="search"
+            aria-label={t("regions.filterLabel")}
+          >
+            <div className="field">
+              <label htmlFor="region-q">{t("regions.searchLabel")}</label>
+              <input
+                id="region-q"
+                type="search"
+                name="q"
+                defaultValue={query.q ?? ""}
+                placeholder={t("regions.searchPlaceholder")}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="region-province">{t("regions.provinceLabel")}</label>
+              <select id="region-province" name="province" defaultValue={query.province ?? ""}>
+                <option value="">{t("regions.allProvinces")}</option>
+                {provinces.map((province) => (
+                  <option key={province.code} value={province.code}>
+                    {province.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="region-cohort">{t("regions.cohortLabel")}</label>
+              <select id="region-cohort" name="cohort" defaultValue={query.cohort ?? ""}>
+                <option value="">{t("regions.allRegions")}</option>
+                {cohorts.map((cohort) => (
+                  <option key={cohort.slug} value={cohort.slug}>
+                    {language === "id" ? cohort.name : cohort.nameEn}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button">
+              {t("regions.apply")}
+            </button>
+          </Form>
+        </FilterDisclosure>
+        {errors.length > 0 ? (
+          <div className="notice notice-error" role="alert">
+            {errors.map((key) => (
+              <p key={key}>{t(key)}</p>
             ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="region-cohort">{t("regions.cohortLabel")}</label>
-          <select id="region-cohort" name="cohort" defaultValue={query.cohort ?? ""}>
-            <option value="">{t("regions.allRegions")}</option>
-            {cohorts.map((cohort) => (
-              <option key={cohort.slug} value={cohort.slug}>
-                {language === "id" ? cohort.name : cohort.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t("regions.apply")}
-        </button>
-      </Form>
-      {errors.length > 0 ? (
-        <div className="notice notice-error" role="alert">
-          {errors.map((key) => (
-            <p key={key}>{t(key)}</p>
-          ))}
-        </div>
-      ) : null}
-      <p className="result-count" aria-live="polite">
-        {t("regions.resultCount", { count: total })}
-      </p>
+          </div>
+        ) : null}
+        <p className="result-count" aria-live="polite">
+          {t("regions.resultCount", { count: total })}
+        </p>
+      </div>
       {items.length === 0 ? (
         <div className="empty-state">
           <p>{t("regions.empty")}</p>

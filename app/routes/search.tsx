@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { getSessionUser } from "~/auth/session.server";
+import { FilterDisclosure } from "~/components/filter-disclosure";
 import { Pagination } from "~/components/pagination";
 import { PAGE_SEARCH_INPUT_ID } from "~/components/search/header-search";
 import { ActiveFilters, SearchFacets } from "~/components/search/search-facets";
@@ -171,7 +172,9 @@ export default function SearchPage() {
             </div>
           ) : (
             <div className="search-layout">
-              <SearchFacets facets={result.facets} labels={data.labels} params={params} />
+              <FilterDisclosure>
+                <SearchFacets facets={result.facets} labels={data.labels} params={params} />
+              </FilterDisclosure>
               <div>
                 <SearchResults hits={result.hits} inputId={PAGE_SEARCH_INPUT_ID} />
                 <Pagination page={result.page} pageCount={pageCount} searchParams={params} />

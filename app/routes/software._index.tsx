@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
+import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
 import { Pagination } from "~/components/pagination";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
@@ -56,72 +57,92 @@ export default function SoftwarePage() {
           </Link>
         </p>
       ) : null}
-      <Form method="get" className="filter-grid" aria-label={t("software.filterLabel")}>
-        <div className="field">
-          <label htmlFor="s-q">{t("practices.field.q")}</label>
-          <input id="s-q" name="q" type="search" defaultValue={query.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="s-category">{t("software.field.category")}</label>
-          <input
-            id="s-category"
-            name="category"
-            defaultValue={query.category ?? ""}
-            placeholder="document-management"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="s-indicator">{t("practices.field.indicator")}</label>
-          <input
-            id="s-indicator"
-            name="indicator"
-            type="number"
-            min={1}
-            max={47}
-            defaultValue={query.indicator ?? ""}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="s-license">{t("software.field.license")}</label>
-          <input
-            id="s-license"
-            name="license"
-            defaultValue={query.license ?? ""}
-            placeholder="AGPL-3.0-or-later"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="s-status">{t("software.field.status")}</label>
-          <select id="s-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">{t("practices.all")}</option>
-            {["concept", "development", "beta", "stable", "obsolete"].map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="s-tech">{t("software.field.tech")}</label>
-          <input id="s-tech" name="tech" defaultValue={query.tech ?? ""} placeholder="laravel" />
-        </div>
-        <div className="field">
-          <label htmlFor="s-sort">{t("practices.field.sort")}</label>
-          <select id="s-sort" name="sort" defaultValue={query.sort}>
-            <option value="newest">{t("practices.sort.newest")}</option>
-            <option value="adopted">{t("software.sort.adopted")}</option>
-            <option value="readiness">{t("software.sort.readiness")}</option>
-          </select>
-        </div>
-        <input type="hidden" name="region" value={query.region ?? ""} />
-        <input type="hidden" name="province" value={query.province ?? ""} />
-        <button type="submit" className="button">
-          {t("regions.apply")}
-        </button>
-      </Form>
-      <p className="result-count" aria-live="polite">
-        {t("software.count", { count: total })}
-      </p>
+      <div className="list-head">
+        <FilterDisclosure
+          activeCount={countActive(query, [
+            "q",
+            "category",
+            "indicator",
+            "license",
+            "status",
+            "tech",
+            "region",
+            "province",
+          ])}
+        >
+          <Form method="get" className="filter-grid" aria-label={t("software.filterLabel")}>
+            <div className="field">
+              <label htmlFor="s-q">{t("practices.field.q")}</label>
+              <input id="s-q" name="q" type="search" defaultValue={query.q ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="s-category">{t("software.field.category")}</label>
+              <input
+                id="s-category"
+                name="category"
+                defaultValue={query.category ?? ""}
+                placeholder="document-management"
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="s-indicator">{t("practices.field.indicator")}</label>
+              <input
+                id="s-indicator"
+                name="indicator"
+                type="number"
+                min={1}
+                max={47}
+                defaultValue={query.indicator ?? ""}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="s-license">{t("software.field.license")}</label>
+              <input
+                id="s-license"
+                name="license"
+                defaultValue={query.license ?? ""}
+                placeholder="AGPL-3.0-or-later"
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="s-status">{t("software.field.status")}</label>
+              <select id="s-status" name="status" defaultValue={query.status ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {["concept", "development", "beta", "stable", "obsolete"].map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="s-tech">{t("software.field.tech")}</label>
+              <input
+                id="s-tech"
+                name="tech"
+                defaultValue={query.tech ?? ""}
+                placeholder="laravel"
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="s-sort">{t("practices.field.sort")}</label>
+              <select id="s-sort" name="sort" defaultValue={query.sort}>
+                <option value="newest">{t("practices.sort.newest")}</option>
+                <option value="adopted">{t("software.sort.adopted")}</option>
+                <option value="readiness">{t("software.sort.readiness")}</option>
+              </select>
+            </div>
+            <input type="hidden" name="region" value={query.region ?? ""} />
+            <input type="hidden" name="province" value={query.province ?? ""} />
+            <button type="submit" className="button">
+              {t("regions.apply")}
+            </button>
+          </Form>
+        </FilterDisclosure>
+        <p className="result-count" aria-live="polite">
+          {t("software.count", { count: total })}
+        </p>
+      </div>
       {items.length === 0 ? (
         <p className="empty-state">{t("software.empty")}</p>
       ) : (

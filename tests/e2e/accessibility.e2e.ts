@@ -31,6 +31,7 @@ const PAGES = [
   "/software",
   "/software?sort=readiness",
   "/software/e-naskah",
+  "/search?q=tte",
   "/halaman-tidak-ada",
 ];
 
@@ -67,6 +68,28 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   });
 
   for (const language of ["id", "en"] as const) {
+    it(`the audit log and cohort management have no violation, also at 375 px (${language})`, async () => {
+      const context = await browser.newContext();
+      const page = await signIn(baseUrl, context, "koordinator@demo.livinglab.id");
+      await context.addCookies([{ name: "lang", value: language, url: baseUrl }]);
+      for (const width of [1366, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const route of ["/admin/audit", "/cohorts/living-lab-pilot/manage", "/practices"]) {
+          await page.goto(`${baseUrl}${route}`);
+          expect(await violationsOf(page), `${route} at ${width} px`).toEqual([]);
+        }
+        // With the Saring filters and the phone menu (which lies over the page) open.
+        if (width === 375) {
+          await page
+            .locator("summary", { hasText: language === "id" ? "Saring" : "Filter" })
+            .click();
+          await page.locator("header summary").click();
+          expect(await violationsOf(page), "menu and filters open").toEqual([]);
+        }
+      }
+      await context.close();
+    }, 120_000);
+
     it.each(PAGES)(`%s has no violation (${language})`, async (route) => {
       const context = await browser.newContext();
       await context.addCookies([{ name: "lang", value: language, url: baseUrl }]);
