@@ -1,6 +1,7 @@
 // English. The type makes every Indonesian key required here.
 import type { MessageKey } from "./messages.id";
 import { accountMessagesEn } from "./messages.accounts.en";
+import { authoringMessagesEn } from "./messages.authoring.en";
 import { httpMessagesEn } from "./messages.http.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...practiceMessagesEn,
   ...publiccodeMessagesEn,
   ...searchMessagesEn,
+  ...authoringMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",
