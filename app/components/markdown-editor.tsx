@@ -104,7 +104,11 @@ export function MarkdownEditor({
     <div className="field markdown-field">
       <label htmlFor={id}>{t(label)}</label>
       {hydrated ? (
-        <div className="markdown-tabs" role="tablist" aria-label={t(label)}>
+        <div
+          className="markdown-tabs"
+          role="tablist"
+          aria-label={t("authoring.markdown.tabs", { label: t(label) })}
+        >
           {(["write", "preview"] as const).map((which) => (
             <button
               key={which}

@@ -12,6 +12,7 @@ export const authoringMessagesEn: Record<keyof typeof authoringMessagesId, strin
   "authoring.picker.none": "No indicator matches the filter.",
   "authoring.picker.domain": "Domain {number}. {title}",
   "authoring.picker.aspect": "Aspect {number}. {title}",
+  "authoring.markdown.tabs": "Write or preview: {label}",
   "authoring.markdown.write": "Write",
   "authoring.markdown.preview": "Preview",
   "authoring.markdown.previewOf": "Preview: {label}",

@@ -11,6 +11,7 @@ export const authoringMessagesId = {
   "authoring.picker.none": "Tidak ada indikator yang cocok dengan saringan.",
   "authoring.picker.domain": "Domain {number}. {title}",
   "authoring.picker.aspect": "Aspek {number}. {title}",
+  "authoring.markdown.tabs": "Tulis atau pratinjau: {label}",
   "authoring.markdown.write": "Tulis",
   "authoring.markdown.preview": "Pratinjau",
   "authoring.markdown.previewOf": "Pratinjau: {label}",
