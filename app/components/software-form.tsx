@@ -137,6 +137,7 @@ export function SoftwareForm({
         rows={8}
         defaultValue={values.readme}
         error={errors.readme}
+        limit={SOFTWARE_LIMITS.readme}
       />
       {sameRepository ? (
         <section className="notice" aria-labelledby="same-repository-title">

@@ -9,14 +9,14 @@ import { splitList } from "~/modules/practices/practice.schema";
 export const MAX_PUBLICCODE_BYTES = 1024 * 1024;
 
 /** Length limits shown as counters on the form (and checked by entryMetaSchema). */
-export const SOFTWARE_LIMITS = { requirements: 2000 } as const;
+export const SOFTWARE_LIMITS = { requirements: 2000, readme: 50_000 } as const;
 
 /** What the portal adds to a publiccode.yml; the owning region is chosen once, when publishing. */
 export const entryMetaSchema = z.object({
   indicators: z.array(z.number().int().min(1).max(47)).max(20),
   tech: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20),
   requirements: z.string().trim().max(SOFTWARE_LIMITS.requirements).optional(),
-  readme: z.string().max(50_000).default(""),
+  readme: z.string().max(SOFTWARE_LIMITS.readme).default(""),
 });
 export type EntryMeta = z.infer<typeof entryMetaSchema>;
 
