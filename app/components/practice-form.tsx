@@ -1,33 +1,23 @@
 import { Form } from "@remix-run/react";
-import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import type { MessageKey } from "~/i18n/translate";
+import { useTranslate } from "~/i18n/use-translate";
 import type { FieldErrors } from "~/utils/forms";
 import {
   DIMENSIONS,
   SECTIONS,
   SECTORS,
   STAGES,
+  PRACTICE_LIMITS,
   sectionLabelKey,
+  type SectionKey,
 } from "~/modules/practices/practice.schema";
-import { Field, FormNotice, SelectField } from "./form-field";
+import { ErrorSummary, summaryItems } from "./error-summary";
+import { Field, SelectField, TextAreaField } from "./form-field";
+import { IndicatorPicker, type IndicatorGroup } from "./indicator-picker";
 import { MarkdownEditor } from "./markdown-editor";
+import type { PracticeFormValues } from "~/modules/practices/practice-form";
 
-export interface PracticeFormValues {
-  title: string;
-  summary: string;
-  problem: string;
-  solution: string;
-  results: string;
-  challenges: string;
-  conditions: string;
-  replication: string;
-  indicators: number[];
-  dimensions: string[];
-  sector: string;
-  stage: string;
-  year: number;
-  tags: string;
-  contacts: string;
-}
+export type { PracticeFormValues };
 
 export const EMPTY_PRACTICE: PracticeFormValues = {
   title: "",
@@ -47,22 +37,41 @@ export const EMPTY_PRACTICE: PracticeFormValues = {
   contacts: "",
 };
 
+/** The fields in the order the form shows them: the error summary lists problems in this order. */
+export const PRACTICE_FIELD_ORDER = [
+  "regionCode",
+  "title",
+  "summary",
+  ...SECTIONS.map((s) => s.key),
+  "indicators",
+  "dimensions",
+  "sector",
+  "stage",
+  "year",
+  "tags",
+  "contacts",
+  "note",
+] as const;
+
 export function PracticeForm(props: {
   values: PracticeFormValues;
   errors: FieldErrors;
-  indicators: Array<{ number: number; title: string; titleEn: string }>;
+  indicatorGroups: IndicatorGroup[];
   regions?: Array<{ code: string; name: string }>;
   showNote?: boolean;
-  preview?: Array<{ key: string; html: string }>;
+  /** The server's rendering of each section (edit page, or the "Preview" answer). */
+  previews?: Partial<Record<SectionKey, string>>;
+  /** A refusal of the whole form (e.g. too many saves). */
+  formError?: MessageKey;
 }) {
   const t = useTranslate();
-  const en = useLanguage() === "en";
   const { values, errors } = props;
   return (
-    <Form method="post" className="stack practice-form" noValidate>
-      {Object.keys(errors).length ? (
-        <FormNotice kind="error" message="practice.form.fixErrors" />
-      ) : null}
+    <Form method="post" className="stack practice-form" id="practice-form" noValidate>
+      <ErrorSummary
+        items={summaryItems(errors, PRACTICE_FIELD_ORDER)}
+        formError={props.formError}
+      />
       {props.regions ? (
         <SelectField name="regionCode" label="practice.form.region" error={errors.regionCode}>
           {props.regions.map((r) => (
@@ -77,26 +86,17 @@ export function PracticeForm(props: {
         label="practice.form.title"
         defaultValue={values.title}
         error={errors.title}
-        maxLength={150}
+        limit={PRACTICE_LIMITS.title}
         required
       />
-      <div className="field">
-        <label htmlFor="field-summary">{t("practice.form.summary")}</label>
-        <textarea
-          id="field-summary"
-          name="summary"
-          defaultValue={values.summary}
-          maxLength={300}
-          rows={3}
-          aria-invalid={errors.summary ? true : undefined}
-          aria-describedby={errors.summary ? "field-summary-error" : undefined}
-        />
-        {errors.summary ? (
-          <p id="field-summary-error" className="field-error">
-            {t(errors.summary)}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        name="summary"
+        label="practice.form.summary"
+        defaultValue={values.summary}
+        error={errors.summary}
+        limit={PRACTICE_LIMITS.summary}
+        rows={3}
+      />
       <p className="field-hint">{t("practice.form.markdownHint")}</p>
       {SECTIONS.map((section) => (
         <MarkdownEditor
@@ -105,25 +105,16 @@ export function PracticeForm(props: {
           label={sectionLabelKey(section.key)}
           defaultValue={values[section.key]}
           error={errors[section.key]}
+          limit={PRACTICE_LIMITS.section}
+          previewHtml={props.previews?.[section.key]}
         />
       ))}
-      <fieldset className="field">
-        <legend>{t("practice.form.indicators")}</legend>
-        <div className="checkbox-grid">
-          {props.indicators.map((i) => (
-            <label key={i.number} className="checkbox">
-              <input
-                type="checkbox"
-                name="indicators"
-                value={i.number}
-                defaultChecked={values.indicators.includes(i.number)}
-              />{" "}
-              {i.number}. {en ? i.titleEn : i.title}
-            </label>
-          ))}
-        </div>
-        {errors.indicators ? <p className="field-error">{t(errors.indicators)}</p> : null}
-      </fieldset>
+      <IndicatorPicker
+        groups={props.indicatorGroups}
+        selected={values.indicators}
+        legend="practice.form.indicators"
+        error={errors.indicators}
+      />
       <fieldset className="field">
         <legend>{t("practice.form.dimensions")}</legend>
         <div className="checkbox-grid">
@@ -179,23 +170,22 @@ export function PracticeForm(props: {
         defaultValue={values.tags}
         error={errors.tags}
       />
-      <div className="field">
-        <label htmlFor="field-contacts">{t("practice.form.contacts")}</label>
-        <textarea
-          id="field-contacts"
-          name="contacts"
-          defaultValue={values.contacts}
-          rows={3}
-          aria-invalid={errors.contacts ? true : undefined}
-          aria-describedby={errors.contacts ? "field-contacts-error" : undefined}
+      <TextAreaField
+        name="contacts"
+        label="practice.form.contacts"
+        defaultValue={values.contacts}
+        error={errors.contacts}
+        rows={3}
+      />
+      {props.showNote ? (
+        <Field
+          name="note"
+          label="practice.form.note"
+          defaultValue={values.note}
+          error={errors.note}
+          limit={PRACTICE_LIMITS.note}
         />
-        {errors.contacts ? (
-          <p id="field-contacts-error" className="field-error">
-            {t(errors.contacts)}
-          </p>
-        ) : null}
-      </div>
-      {props.showNote ? <Field name="note" label="practice.form.note" maxLength={200} /> : null}
+      ) : null}
       <p className="actions">
         <button type="submit" name="intent" value="save" className="button">
           {t("practice.form.save")}
@@ -204,17 +194,6 @@ export function PracticeForm(props: {
           {t("practice.form.preview")}
         </button>
       </p>
-      {props.preview ? (
-        <section className="aside-box practice-body" aria-labelledby="preview-title">
-          <h2 id="preview-title">{t("practice.form.previewTitle")}</h2>
-          {props.preview.map((s) => (
-            <div key={s.key}>
-              <h3>{t(sectionLabelKey(s.key as (typeof SECTIONS)[number]["key"]))}</h3>
-              <div dangerouslySetInnerHTML={{ __html: s.html }} />
-            </div>
-          ))}
-        </section>
-      ) : null}
     </Form>
   );
 }

@@ -3,12 +3,18 @@ import type { MessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import type { PubliccodeProblem } from "~/modules/software/publiccode";
 import { problemMessage } from "~/modules/software/problem-message";
+import { splitList } from "~/modules/practices/practice.schema";
 import {
   CONFIRM_SAME_REPOSITORY_FIELD,
+  SOFTWARE_FIELD_ORDER,
+  SOFTWARE_LIMITS,
   type SameRepositoryEntry,
   type SoftwareFormValues,
 } from "~/modules/software/software-form";
-import { Field, SelectField } from "./form-field";
+import type { FieldErrors } from "~/utils/forms";
+import { ErrorSummary, summaryItems } from "./error-summary";
+import { Field, SelectField, TextAreaField } from "./form-field";
+import { IndicatorPicker, type IndicatorGroup } from "./indicator-picker";
 
 export const EMPTY_SOFTWARE: SoftwareFormValues = {
   publiccode: "",
@@ -18,31 +24,40 @@ export const EMPTY_SOFTWARE: SoftwareFormValues = {
   readme: "",
 };
 
-/** Why the form was refused, and every publiccode.yml problem with its path and line. */
+/**
+ * Why the form was refused, at the top and focused: the portal fields that are wrong (linked) and
+ * every publiccode.yml problem with its path and line.
+ */
 export function PubliccodeProblems({
   formError,
   errors,
+  fieldErrors,
 }: {
   formError?: MessageKey;
   errors?: PubliccodeProblem[];
+  fieldErrors?: FieldErrors;
 }) {
   const t = useTranslate();
   if (!formError) return null;
   return (
-    <div className="notice notice-error" role="alert">
-      <p>{t(formError)}</p>
+    <ErrorSummary
+      items={summaryItems(fieldErrors ?? {}, SOFTWARE_FIELD_ORDER)}
+      formError={formError}
+    >
       {errors?.length ? (
         <ul className="publiccode-errors">
           {errors.map((e) => (
             <li key={`${e.path}-${e.line}-${e.key}`}>
-              <span className="code">{e.path || "—"}</span>
-              {e.line ? ` (${t("software.new.line", { line: e.line })})` : ""}:{" "}
-              {problemMessage(t, e)}
+              <a href="#field-publiccode">
+                <span className="code">{e.path || "—"}</span>
+                {e.line ? ` (${t("software.new.line", { line: e.line })})` : ""}
+              </a>
+              : {problemMessage(t, e)}
             </li>
           ))}
         </ul>
       ) : null}
-    </div>
+    </ErrorSummary>
   );
 }
 
@@ -52,8 +67,13 @@ export function SoftwareForm({
   regions,
   submitLabel,
   sameRepository,
+  indicatorGroups,
+  errors = {},
 }: {
   values: SoftwareFormValues;
+  indicatorGroups: IndicatorGroup[];
+  /** The portal fields that were refused. */
+  errors?: FieldErrors;
   /** Regions to publish for (publishing only: an entry keeps its region). */
   regions?: Array<{ code: string; name: string }>;
   submitLabel: MessageKey;
@@ -68,6 +88,7 @@ export function SoftwareForm({
           name="regionCode"
           label="practice.form.region"
           defaultValue={values.regionCode}
+          error={errors.regionCode}
         >
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
@@ -90,23 +111,34 @@ export function SoftwareForm({
         <label htmlFor="field-file">{t("software.new.upload")}</label>
         <input id="field-file" name="file" type="file" accept=".yml,.yaml,text/yaml,text/plain" />
       </div>
-      <Field
-        name="indicators"
-        label="software.new.indicators"
-        placeholder="32, 37"
-        defaultValue={values.indicators}
+      <IndicatorPicker
+        groups={indicatorGroups}
+        selected={splitList(values.indicators).map(Number)}
+        legend="authoring.software.indicators"
+        error={errors.indicators}
       />
       <Field
         name="tech"
         label="software.new.tech"
         placeholder="php, laravel, postgresql"
         defaultValue={values.tech}
+        error={errors.tech}
       />
-      <Field name="requirements" label="software.requirements" defaultValue={values.requirements} />
-      <div className="field">
-        <label htmlFor="field-readme">{t("software.form.readme")}</label>
-        <textarea id="field-readme" name="readme" rows={8} defaultValue={values.readme} />
-      </div>
+      <Field
+        name="requirements"
+        label="software.requirements"
+        defaultValue={values.requirements}
+        error={errors.requirements}
+        limit={SOFTWARE_LIMITS.requirements}
+      />
+      <TextAreaField
+        name="readme"
+        label="software.form.readme"
+        rows={8}
+        defaultValue={values.readme}
+        error={errors.readme}
+        limit={SOFTWARE_LIMITS.readme}
+      />
       {sameRepository ? (
         <section className="notice" aria-labelledby="same-repository-title">
           <h2 id="same-repository-title">{t("software.sameRepository.title")}</h2>

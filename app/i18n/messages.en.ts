@@ -1,6 +1,7 @@
 // English. The type makes every Indonesian key required here.
 import type { MessageKey } from "./messages.id";
 import { accountMessagesEn } from "./messages.accounts.en";
+import { authoringMessagesEn } from "./messages.authoring.en";
 import { httpMessagesEn } from "./messages.http.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...publiccodeMessagesEn,
   ...searchMessagesEn,
   ...shellMessagesEn,
+  ...authoringMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the default language and the source of every message key.
 import { accountMessagesId } from "./messages.accounts.id";
+import { authoringMessagesId } from "./messages.authoring.id";
 import { httpMessagesId } from "./messages.http.id";
 import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
@@ -15,6 +16,7 @@ export const id = {
   ...publiccodeMessagesId,
   ...searchMessagesId,
   ...shellMessagesId,
+  ...authoringMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

@@ -29,6 +29,7 @@ import {
 } from "~/modules/practices/practice-queries.server";
 import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+import { uniqueAttachments } from "~/modules/practices/practice-attachments.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -69,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         email,
         phone,
       })),
-      attachments: practice.attachments,
+      attachments: uniqueAttachments(practice.attachments),
       revisions: practice.revisions.map((r) => ({
         number: r.number,
         createdAt: r.createdAt.toISOString(),

@@ -37,7 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     origin: requestOrigin(request, context),
   });
   if (!wantsJson) {
-    const outcome = result.status === "added" ? "added" : result.message;
+    const outcome = result.status === "rejected" ? result.message : result.status;
     return redirect(
       `/practices/${slug}/edit?upload=${encodeURIComponent(outcome)}#attachments-title`,
       303,
@@ -47,5 +47,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // Response.json, not data(): a resource route's data() loses its status under single fetch.
   if (result.status === "rejected")
     return Response.json({ ok: false, message: t(result.message, result.params) }, { status: 400 });
+  if (result.status === "duplicate")
+    return Response.json({
+      ok: true,
+      message: t("authoring.upload.alreadyAttached", { name: result.existingName }),
+    });
   return Response.json({ ok: true, message: t("upload.added", { name: result.name }) });
 }

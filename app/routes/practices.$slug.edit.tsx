@@ -9,10 +9,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
+import { can } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { AttachmentUploader } from "~/components/attachment-uploader";
-import { FormNotice, formErrorOf } from "~/components/form-field";
-import { PracticeForm, type PracticeFormValues } from "~/components/practice-form";
+import { AttachmentList } from "~/components/attachment-list";
+import { FormNotice } from "~/components/form-field";
+import { PracticeForm } from "~/components/practice-form";
 import { STAGE_KEYS } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
 import { translator, type MessageKey } from "~/i18n/translate";
@@ -24,11 +26,19 @@ import {
   transitionPractice,
   updatePractice,
 } from "~/modules/practices/practice-commands.server";
-import { contactsToText, readPracticeForm } from "~/modules/practices/practice-form";
-import { SECTIONS } from "~/modules/practices/practice.schema";
+import { uniqueAttachments } from "~/modules/practices/practice-attachments.server";
+import {
+  contactsToText,
+  practiceFormValues,
+  readPracticeForm,
+  readRevisionNote,
+  type PracticeFormValues,
+} from "~/modules/practices/practice-form";
+import { SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
 import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
-import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
-import { tooManyRequests } from "~/utils/responses.server";
+import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
+import type { FieldErrors } from "~/utils/forms";
+import { retryAfterHeader } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -62,19 +72,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     region: practice.region,
     values,
     transitions: allowedTransitions(actor, practice),
+    mayEdit: can(actor, "record:update", { regionCode: practice.regionCode }),
+    previews: Object.fromEntries(SECTIONS.map((s) => [s.key, renderMarkdown(values[s.key])])),
     uploadOutcome: uploadOutcomeOf(new URL(request.url).searchParams.get("upload")),
-    attachments: practice.attachments.map((a) => ({
+    attachments: uniqueAttachments(practice.attachments).map((a) => ({
       id: a.id,
       name: a.originalName,
       size: a.file.size,
     })),
-    indicators: await listIndicatorOptions(),
+    indicatorGroups: await listIndicatorGroups(),
     title: translator(languageOf(request))("practice.form.editTitle"),
   };
 }
 
 const UPLOAD_OUTCOMES = [
   "added",
+  "duplicate",
+  "removed",
   "upload.error.empty",
   "upload.error.tooLarge",
   "upload.error.typeNotAllowed",
@@ -90,8 +104,20 @@ function uploadOutcomeOf(value: string | null): { ok: boolean; message: MessageK
   const outcome = UPLOAD_OUTCOMES.find((o) => o === value);
   if (!outcome) return null;
   if (outcome === "added") return { ok: true, message: "upload.addedPlain" };
+  if (outcome === "duplicate")
+    return { ok: true, message: "authoring.upload.alreadyAttachedPlain" };
+  if (outcome === "removed") return { ok: true, message: "authoring.attachments.removed" };
   if (outcome === "limits.error.writes") return { ok: false, message: outcome };
   return { ok: false, message: "upload.error.plain" };
+}
+
+/** What the action answers: a notice, or the form as typed with its errors or its preview. */
+interface EditAnswer {
+  errors: FieldErrors;
+  values?: PracticeFormValues;
+  previews?: Partial<Record<SectionKey, string>>;
+  notice?: MessageKey;
+  formError?: MessageKey;
 }
 
 const transitionSchema = z.enum(["submit", "publish", "return", "archive"]);
@@ -106,40 +132,44 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (transition.success || form.get("intent") !== "preview") {
     const allowance = await spendAllowance(RATE_LIMITS.practiceWritesPerAccount, actor.id);
     if (allowance.limited)
-      return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
+      return data<EditAnswer>(
+        { errors: {}, formError: "limits.error.writes" },
+        { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
+      );
   }
   if (transition.success) {
     const result = await transitionPractice({ actor, slug, transition: transition.data, origin });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
-    return data({
+    return data<EditAnswer>({
       errors: {},
-      notice: (result === "done"
-        ? "practice.workflow.done"
-        : "practice.workflow.notNow") as MessageKey,
-      preview: undefined,
+      notice: result === "done" ? "practice.workflow.done" : "practice.workflow.notNow",
     });
   }
+  const values = practiceFormValues(form, new Date().getFullYear());
   const read = readPracticeForm(form);
-  if (!read.ok)
-    return data({ errors: read.errors, notice: undefined, preview: undefined }, { status: 400 });
-  if (form.get("intent") === "preview") {
-    return data({
-      errors: {},
-      notice: undefined,
-      preview: SECTIONS.map((s) => ({ key: s.key, html: renderMarkdown(read.content[s.key]) })),
-    });
+  const note = readRevisionNote(form);
+  if (!read.ok || !note.ok) {
+    const errors: FieldErrors = {
+      ...(read.ok ? {} : read.errors),
+      ...(note.ok ? {} : { note: note.error }),
+    };
+    return data<EditAnswer>({ errors, values }, { status: 400 });
   }
-  const note =
-    typeof form.get("note") === "string" ? String(form.get("note")).slice(0, 200) : undefined;
+  if (form.get("intent") === "preview") {
+    const previews = Object.fromEntries(
+      SECTIONS.map((s) => [s.key, renderMarkdown(read.content[s.key])]),
+    );
+    return data<EditAnswer>({ errors: {}, values, previews });
+  }
   await updatePractice({
     actor,
     slug,
     content: read.content,
     contacts: read.contacts,
-    note: note || undefined,
+    note: note.note,
     origin,
   });
-  return data({ errors: {}, notice: "practice.form.saved" as MessageKey, preview: undefined });
+  return data<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
 }
 
 const TRANSITION_LABELS = {
@@ -150,8 +180,18 @@ const TRANSITION_LABELS = {
 } as const;
 
 export default function EditPracticePage() {
-  const { slug, status, region, values, transitions, indicators, attachments, uploadOutcome } =
-    useLoaderData<typeof loader>();
+  const {
+    slug,
+    status,
+    region,
+    values,
+    transitions,
+    mayEdit,
+    previews,
+    indicatorGroups,
+    attachments,
+    uploadOutcome,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   return (
@@ -163,7 +203,6 @@ export default function EditPracticePage() {
       <h1>{t("practice.form.editTitle")}</h1>
       <p className="notice">{t(`practice.status.${status}`)}</p>
       <FormNotice kind="success" message={result?.notice} />
-      <FormNotice kind="error" message={formErrorOf(result)} />
       {transitions.length ? (
         <section className="aside-box" aria-labelledby="workflow-title">
           <h2 id="workflow-title">{t("practice.workflow.title")}</h2>
@@ -183,11 +222,12 @@ export default function EditPracticePage() {
         </section>
       ) : null}
       <PracticeForm
-        values={values}
+        values={result?.values ?? values}
         errors={result?.errors ?? {}}
-        indicators={indicators}
+        formError={result?.formError}
+        indicatorGroups={indicatorGroups}
         showNote={status === "PUBLISHED"}
-        preview={result && "preview" in result ? result.preview : undefined}
+        previews={result?.previews ?? previews}
       />
       <section className="aside-box" aria-labelledby="attachments-title">
         <h2 id="attachments-title">{t("practice.attachments")}</h2>
@@ -197,17 +237,8 @@ export default function EditPracticePage() {
             message={uploadOutcome.message}
           />
         ) : null}
-        {attachments.length ? (
-          <ul className="plain-list">
-            {attachments.map((a) => (
-              <li key={a.id}>
-                <a href={`/attachments/${a.id}`}>{a.name}</a>{" "}
-                <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <AttachmentUploader action={`/practices/${slug}/attachments`} />
+        <AttachmentList slug={slug} attachments={attachments} canRemove={mayEdit} />
+        {mayEdit ? <AttachmentUploader action={`/practices/${slug}/attachments`} /> : null}
       </section>
     </div>
   );

@@ -11,17 +11,22 @@ import { can } from "~/auth/policy";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
-import { FormNotice, formErrorOf } from "~/components/form-field";
-import { EMPTY_PRACTICE, PracticeForm, type PracticeFormValues } from "~/components/practice-form";
+import { NewPracticeAttachments } from "~/components/attachment-list";
+import { EMPTY_PRACTICE, PracticeForm } from "~/components/practice-form";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/translate";
+import { translator, type MessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
 import { createPracticeDraft } from "~/modules/practices/practice-commands.server";
-import { readPracticeForm } from "~/modules/practices/practice-form";
-import { SECTIONS } from "~/modules/practices/practice.schema";
-import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
-import { invalidForm, tooManyRequests } from "~/utils/responses.server";
+import {
+  practiceFormValues,
+  readPracticeForm,
+  type PracticeFormValues,
+} from "~/modules/practices/practice-form";
+import { SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
+import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
+import type { FieldErrors } from "~/utils/forms";
+import { retryAfterHeader } from "~/utils/responses.server";
 import { data } from "@remix-run/node";
 import { readFormData } from "~/utils/form-data.server";
 
@@ -37,35 +42,48 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (regions.length === 0) throw forbidden();
   return {
     regions,
-    indicators: await listIndicatorOptions(),
+    indicatorGroups: await listIndicatorGroups(),
     title: translator(languageOf(request))("practice.form.newTitle"),
   };
+}
+
+/** What the action answers when it does not save: the form as typed, its errors or its preview. */
+interface NewPracticeAnswer {
+  errors: FieldErrors;
+  values: PracticeFormValues;
+  previews?: Partial<Record<SectionKey, string>>;
+  formError?: MessageKey;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const form = await readFormData(request);
+  const values = practiceFormValues(form, EMPTY_PRACTICE.year);
+  const read = readPracticeForm(form);
   const regionCode = z
     .string()
     .regex(/^\d{2}\.\d{2}$/)
     .safeParse(form.get("regionCode"));
-  if (!regionCode.success) return invalidForm({ regionCode: "form.error.regionInvalid" });
+  if (!regionCode.success || !read.ok) {
+    const errors: FieldErrors = {
+      ...(regionCode.success ? {} : { regionCode: "form.error.regionInvalid" as const }),
+      ...(read.ok ? {} : read.errors),
+    };
+    return data<NewPracticeAnswer>({ errors, values }, { status: 400 });
+  }
   if (!can(actor, "record:create", { regionCode: regionCode.data })) throw forbidden();
-  const read = readPracticeForm(form);
-  const values = Object.fromEntries(
-    [...form.entries()].filter(([, v]) => typeof v === "string"),
-  ) as Record<string, string>;
-  if (!read.ok) return data({ errors: read.errors, values, preview: undefined }, { status: 400 });
   if (form.get("intent") === "preview") {
-    const preview = SECTIONS.map((s) => ({
-      key: s.key,
-      html: renderMarkdown(read.content[s.key]),
-    }));
-    return data({ errors: {}, values, preview });
+    const previews = Object.fromEntries(
+      SECTIONS.map((s) => [s.key, renderMarkdown(read.content[s.key])]),
+    );
+    return data<NewPracticeAnswer>({ errors: {}, values, previews });
   }
   const allowance = await spendAllowance(RATE_LIMITS.practiceWritesPerAccount, actor.id);
   if (allowance.limited)
-    return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes", values);
+    return data<NewPracticeAnswer>(
+      { errors: {}, values, formError: "limits.error.writes" },
+      { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
+    );
   const { slug } = await createPracticeDraft({
     actor,
     regionCode: regionCode.data,
@@ -73,35 +91,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
     contacts: read.contacts,
     origin: requestOrigin(request, context),
   });
+  // "Save the draft, then attach": straight to the draft's attachments.
+  if (form.get("intent") === "attach")
+    return redirect(`/practices/${slug}/edit?attach=1#attachments-title`);
   return redirect(`/practices/${slug}/edit`);
 }
 
 export default function NewPracticePage() {
-  const { regions, indicators } = useLoaderData<typeof loader>();
+  const { regions, indicatorGroups } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
-  const v = (result && "values" in result ? result.values : undefined) as
-    Record<string, string> | undefined;
-  const values: PracticeFormValues = v
-    ? {
-        ...EMPTY_PRACTICE,
-        ...v,
-        indicators: [],
-        dimensions: [],
-        year: Number(v.year) || EMPTY_PRACTICE.year,
-      }
-    : EMPTY_PRACTICE;
   return (
     <div className="container section">
       <h1>{t("practice.form.newTitle")}</h1>
-      <FormNotice kind="error" message={formErrorOf(result)} />
       <PracticeForm
-        values={values}
+        values={result?.values ?? EMPTY_PRACTICE}
         errors={result?.errors ?? {}}
-        indicators={indicators}
+        formError={result?.formError}
+        indicatorGroups={indicatorGroups}
         regions={regions}
-        preview={result && "preview" in result ? result.preview : undefined}
+        previews={result?.previews}
       />
+      <NewPracticeAttachments />
     </div>
   );
 }

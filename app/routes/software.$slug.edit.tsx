@@ -11,6 +11,7 @@ import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { PubliccodeProblems, SoftwareForm } from "~/components/software-form";
 import { languageOf } from "~/i18n/language.server";
+import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { getSoftwareForEditing, updateSoftware } from "~/modules/software/software-commands.server";
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const entry = await getSoftwareForEditing(actor, params.slug ?? "");
   return {
     ...entry,
+    indicatorGroups: await listIndicatorGroups(),
     title: `${translator(languageOf(request))("software.edit.title")} · ${entry.name}`,
   };
 }
@@ -44,7 +46,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const read = await readSoftwareForm(form, entryMetaSchema);
   if (!read.ok)
     return data<SoftwareFormAnswer>(
-      { errors: [], formError: read.formError, values: read.values },
+      {
+        errors: [],
+        formError: read.formError,
+        fieldErrors: read.fieldErrors,
+        values: read.values,
+      },
       { status: 400 },
     );
   const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
@@ -85,7 +92,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function EditSoftwarePage() {
-  const { slug, name, region, values } = useLoaderData<typeof loader>();
+  const { slug, name, region, values, indicatorGroups } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   return (
@@ -96,9 +103,15 @@ export default function EditSoftwarePage() {
       </nav>
       <h1>{t("software.edit.title")}</h1>
       <p className="lead">{t("software.edit.lead")}</p>
-      <PubliccodeProblems formError={result?.formError} errors={result?.errors} />
+      <PubliccodeProblems
+        formError={result?.formError}
+        errors={result?.errors}
+        fieldErrors={result?.fieldErrors}
+      />
       <SoftwareForm
         values={result?.values ?? values}
+        indicatorGroups={indicatorGroups}
+        errors={result?.fieldErrors}
         submitLabel="software.edit.submit"
         sameRepository={result?.sameRepository}
       />

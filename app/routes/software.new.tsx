@@ -13,6 +13,7 @@ import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import { EMPTY_SOFTWARE, PubliccodeProblems, SoftwareForm } from "~/components/software-form";
 import { languageOf } from "~/i18n/language.server";
+import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { publishSoftware } from "~/modules/software/software-commands.server";
@@ -39,7 +40,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const regions = regionsOf(actor);
   if (regions.length === 0) throw forbidden();
-  return { regions, title: translator(languageOf(request))("software.new.title") };
+  return {
+    regions,
+    indicatorGroups: await listIndicatorGroups(),
+    title: translator(languageOf(request))("software.new.title"),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -48,7 +53,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const read = await readSoftwareForm(form, publishMetaSchema);
   if (!read.ok)
     return data<SoftwareFormAnswer>(
-      { errors: [], formError: read.formError, values: read.values },
+      {
+        errors: [],
+        formError: read.formError,
+        fieldErrors: read.fieldErrors,
+        values: read.values,
+      },
       { status: 400 },
     );
   const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
@@ -88,17 +98,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewSoftwarePage() {
-  const { regions } = useLoaderData<typeof loader>();
+  const { regions, indicatorGroups } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   return (
     <div className="container section">
       <h1>{t("software.new.title")}</h1>
       <p className="lead">{t("software.new.lead")}</p>
-      <PubliccodeProblems formError={result?.formError} errors={result?.errors} />
+      <PubliccodeProblems
+        formError={result?.formError}
+        errors={result?.errors}
+        fieldErrors={result?.fieldErrors}
+      />
       <SoftwareForm
         values={result?.values ?? EMPTY_SOFTWARE}
         regions={regions}
+        indicatorGroups={indicatorGroups}
+        errors={result?.fieldErrors}
         submitLabel="software.new.submit"
         sameRepository={result?.sameRepository}
       />

@@ -48,6 +48,26 @@ export async function discardUnreferenced(
 }
 
 /**
+ * After a record let go of a file (an attachment removed): removes its StoredFile row and its bytes
+ * when no attachment or release points to them any more. Under the file's lock, so an upload of
+ * the same bytes at that moment either keeps them or fails loudly. True when the file went.
+ */
+export async function discardIfUnused(sha256: string): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    await lockStoredFile(tx, sha256);
+    const file = await tx.storedFile.findUnique({
+      where: { sha256 },
+      select: { _count: { select: { attachments: true, releases: true } } },
+    });
+    if (!file || file._count.attachments > 0 || file._count.releases > 0) return false;
+    await tx.storedFile.delete({ where: { sha256 } });
+    // Last: if the bytes cannot be removed, the row stays with them.
+    await fileStore().remove(sha256);
+    return true;
+  });
+}
+
+/**
  * Runs what records an upload's file; when it refuses (`kept` is false) or throws, the bytes go
  * unless something else points to them.
  */

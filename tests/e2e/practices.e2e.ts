@@ -46,7 +46,7 @@ describe("practices", () => {
     await page.getByLabel("42. Layanan Pengaduan Pelayanan Publik Berbasis Elektronik").check();
     await page.getByLabel("Smart Governance").check();
     await page.getByLabel("Sektor", { exact: true }).selectOption("kesehatan");
-    await page.getByRole("button", { name: "Simpan" }).click();
+    await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.waitForURL(/\/practices\/antrean-aduan-puskesmas-terpadu-uji-browser\/edit$/);
     const slugUrl = `${baseUrl}/practices/antrean-aduan-puskesmas-terpadu-uji-browser`;
     await page.getByRole("button", { name: "Ajukan untuk diterbitkan" }).click();
@@ -92,7 +92,7 @@ describe("practices", () => {
         "Aduan layanan puskesmas dikumpulkan dalam satu antrean dengan tenggat tindak lanjut dua hari kerja.",
       );
     await page.getByLabel("Catatan revisi (tidak wajib)").fill("tenggat dipersingkat");
-    await page.getByRole("button", { name: "Simpan" }).click();
+    await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await expect.poll(() => page.textContent("main")).toContain("Tersimpan.");
     await page.goto(`${slugUrl}/revisions`);
     await expect.poll(() => page.locator("ins.diff-added").allTextContents()).toContain("dua");

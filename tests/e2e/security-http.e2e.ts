@@ -295,6 +295,7 @@ describe("bad input is a 400 with a message, never a 500", () => {
     "/account/password",
     "/language",
     "/api/software/validate",
+    "/markdown-preview",
   ];
 
   it("answers malformed multipart and NUL bytes on every form route with a 4xx, never a 500", async () => {

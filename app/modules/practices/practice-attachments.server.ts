@@ -16,12 +16,14 @@ import {
   type UploadErrorKey,
 } from "~/storage/file-store.server";
 import { readMultipart } from "~/storage/multipart.server";
-import { recordOrDiscard, recordStoredFile } from "~/storage/stored-files.server";
+import { discardIfUnused, recordOrDiscard, recordStoredFile } from "~/storage/stored-files.server";
 
 const MAX_ATTACHMENTS = 20;
 
 export type AttachmentUploadResult =
   | { status: "added"; name: string; deduplicated: boolean }
+  /** The practice already has these bytes attached: listed once, nothing added. */
+  | { status: "duplicate"; name: string; existingName: string }
   | {
       status: "rejected";
       message:
@@ -63,11 +65,13 @@ export async function addPracticeAttachment(input: {
   if (!stored) return { status: "rejected", message: "upload.error.noFile" };
   const file: StoredFile & { deduplicated: boolean } = stored;
   // A failed write leaves no file behind.
-  await recordOrDiscard(
+  const saved = await recordOrDiscard(
     file,
     () => saveAttachment(input, practice, file),
     () => true,
   );
+  if (saved.existingName !== null)
+    return { status: "duplicate", name: file.originalName, existingName: saved.existingName };
   return { status: "added", name: file.originalName, deduplicated: file.deduplicated };
 }
 
@@ -77,7 +81,13 @@ function saveAttachment(
   file: StoredFile,
 ) {
   return db().$transaction(async (tx) => {
+    // Takes the file's lock: two uploads of the same bytes to one practice are seen one by one.
     await recordStoredFile(tx, file);
+    const existing = await tx.practiceAttachment.findFirst({
+      where: { practiceId: practice.id, sha256: file.sha256 },
+      select: { originalName: true },
+    });
+    if (existing) return { existingName: existing.originalName };
     const attachment = await tx.practiceAttachment.create({
       data: {
         practiceId: practice.id,
@@ -99,7 +109,57 @@ function saveAttachment(
       },
       tx,
     );
+    return { existingName: null };
   });
+}
+
+/** Attachments listed once per file: the same bytes attached twice (before the check) show once. */
+export function uniqueAttachments<T extends { sha256: string }>(attachments: T[]): T[] {
+  const seen = new Set<string>();
+  return attachments.filter((a) => !seen.has(a.sha256) && Boolean(seen.add(a.sha256)));
+}
+
+/**
+ * Removes an attachment (and any older copy of the same bytes on the practice), audited; the stored
+ * bytes go when no other attachment or release points to them. Only who may edit the practice.
+ */
+export async function removePracticeAttachment(input: {
+  actor: SessionUser;
+  slug: string;
+  attachmentId: string;
+  origin: RequestOrigin;
+}): Promise<{ name: string; fileDiscarded: boolean }> {
+  if (!/^[0-9a-f-]{36}$/.test(input.attachmentId)) throw notFound();
+  const practice = await db().practice.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, regionCode: true },
+  });
+  if (!practice) throw notFound();
+  if (!can(input.actor, "record:update", { regionCode: practice.regionCode })) throw forbidden();
+  const attachment = await db().practiceAttachment.findFirst({
+    where: { id: input.attachmentId, practiceId: practice.id },
+    select: { id: true, sha256: true, originalName: true },
+  });
+  if (!attachment) throw notFound();
+  await db().$transaction(async (tx) => {
+    await tx.practiceAttachment.deleteMany({
+      where: { practiceId: practice.id, sha256: attachment.sha256 },
+    });
+    await recordAudit(
+      {
+        action: "practice.attachment_removed",
+        actor: input.actor,
+        entityType: "PracticeAttachment",
+        entityId: attachment.id,
+        regionCode: practice.regionCode,
+        details: { sha256: attachment.sha256, name: attachment.originalName },
+        ...input.origin,
+      },
+      tx,
+    );
+  });
+  const fileDiscarded = await discardIfUnused(attachment.sha256);
+  return { name: attachment.originalName, fileDiscarded };
 }
 
 /** An attachment the viewer may download, with its bytes checked against their hash. */

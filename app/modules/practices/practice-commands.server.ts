@@ -216,7 +216,7 @@ export async function getPracticeForEditing(actor: SessionUser, slug: string) {
       contacts: { orderBy: { position: "asc" } },
       attachments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, originalName: true, file: { select: { size: true } } },
+        select: { id: true, originalName: true, sha256: true, file: { select: { size: true } } },
       },
     },
   });

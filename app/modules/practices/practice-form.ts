@@ -2,7 +2,33 @@
 import { z } from "zod";
 import type { FieldErrors } from "~/utils/forms";
 import type { MessageKey } from "~/i18n/translate";
-import { practiceContentSchema, splitList, type PracticeContent } from "./practice.schema";
+import {
+  PRACTICE_LIMITS,
+  practiceContentSchema,
+  splitList,
+  type PracticeContent,
+} from "./practice.schema";
+
+/** The form as shown: what was saved, or what was typed before a refusal. */
+export interface PracticeFormValues {
+  title: string;
+  summary: string;
+  problem: string;
+  solution: string;
+  results: string;
+  challenges: string;
+  conditions: string;
+  replication: string;
+  indicators: number[];
+  dimensions: string[];
+  sector: string;
+  stage: string;
+  year: number;
+  tags: string;
+  contacts: string;
+  /** The revision note of a published practice's edit. */
+  note?: string;
+}
 
 export interface ContactInput {
   name: string;
@@ -71,4 +97,43 @@ export function readPracticeForm(
   if (contacts.error) errors.contacts = contacts.error;
   if (!parsed.success || contacts.error) return { ok: false, errors };
   return { ok: true, content: parsed.data, contacts: contacts.contacts };
+}
+
+/** The revision note of an edit: refused when too long, never cut short. */
+export function readRevisionNote(
+  form: FormData,
+): { ok: true; note: string | undefined } | { ok: false; error: MessageKey } {
+  const value = form.get("note");
+  const note = typeof value === "string" ? value.trim() : "";
+  if (note.length > PRACTICE_LIMITS.note) return { ok: false, error: "authoring.error.noteLength" };
+  return { ok: true, note: note || undefined };
+}
+
+/** The form as typed, to show it again after a refusal (without JavaScript nothing else keeps it). */
+export function practiceFormValues(form: FormData, fallbackYear: number): PracticeFormValues {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    title: text("title"),
+    summary: text("summary"),
+    problem: text("problem"),
+    solution: text("solution"),
+    results: text("results"),
+    challenges: text("challenges"),
+    conditions: text("conditions"),
+    replication: text("replication"),
+    indicators: form
+      .getAll("indicators")
+      .map(Number)
+      .filter((n) => Number.isInteger(n)),
+    dimensions: form.getAll("dimensions").map(String),
+    sector: text("sector"),
+    stage: text("stage"),
+    year: Number(text("year")) || fallbackYear,
+    tags: text("tags"),
+    contacts: text("contacts"),
+    note: text("note") || undefined,
+  };
 }

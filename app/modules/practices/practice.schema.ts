@@ -52,20 +52,24 @@ export function sectionLabelKey(key: SectionKey): MessageKey {
   return `practice.section.${key}`;
 }
 
-const SECTION_MAX = 20_000;
-const sectionField = z.string().max(SECTION_MAX, { message: "practice.error.sectionTooLong" });
+/** Length limits of the authoring form's text fields, shown there as counters and checked here. */
+export const PRACTICE_LIMITS = { title: 150, summary: 300, section: 20_000, note: 200 } as const;
+
+const sectionField = z
+  .string()
+  .max(PRACTICE_LIMITS.section, { message: "practice.error.sectionTooLong" });
 
 export const practiceContentSchema = z.object({
   title: z
     .string()
     .trim()
     .min(10, { message: "practice.error.titleLength" })
-    .max(150, { message: "practice.error.titleLength" }),
+    .max(PRACTICE_LIMITS.title, { message: "practice.error.titleLength" }),
   summary: z
     .string()
     .trim()
     .min(20, { message: "practice.error.summaryLength" })
-    .max(300, { message: "practice.error.summaryLength" }),
+    .max(PRACTICE_LIMITS.summary, { message: "practice.error.summaryLength" }),
   problem: sectionField,
   solution: sectionField,
   results: sectionField,

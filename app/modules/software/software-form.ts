@@ -3,18 +3,22 @@
 // Pasted text over the limit is refused by the validator itself (publiccode.error.tooLarge).
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
+import type { FieldErrors } from "~/utils/forms";
 import type { PubliccodeProblem } from "./publiccode";
 import { splitList } from "~/modules/practices/practice.schema";
 import { PUBLICCODE_LIMITS } from "./publiccode/limits";
 
 export const MAX_PUBLICCODE_BYTES = PUBLICCODE_LIMITS.maxBytes;
 
+/** Length limits shown as counters on the form (and checked by entryMetaSchema). */
+export const SOFTWARE_LIMITS = { requirements: 2000, readme: 50_000 } as const;
+
 /** What the portal adds to a publiccode.yml; the owning region is chosen once, when publishing. */
 export const entryMetaSchema = z.object({
   indicators: z.array(z.number().int().min(1).max(47)).max(20),
   tech: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20),
-  requirements: z.string().trim().max(2000).optional(),
-  readme: z.string().max(50_000).default(""),
+  requirements: z.string().trim().max(SOFTWARE_LIMITS.requirements).optional(),
+  readme: z.string().max(SOFTWARE_LIMITS.readme).default(""),
 });
 export type EntryMeta = z.infer<typeof entryMetaSchema>;
 
@@ -49,13 +53,34 @@ export const CONFIRM_SAME_REPOSITORY_FIELD = "confirmSameRepositoryAs";
 export interface SoftwareFormAnswer {
   errors: PubliccodeProblem[];
   formError: MessageKey;
+  /** The portal's own fields that are wrong, each with its message. */
+  fieldErrors?: FieldErrors;
   values: SoftwareFormValues;
   sameRepository?: SameRepositoryEntry;
 }
 
 export type SoftwareFormRead<Meta> =
   | { ok: true; yaml: string; meta: Meta; values: SoftwareFormValues }
-  | { ok: false; formError: MessageKey; values: SoftwareFormValues };
+  | { ok: false; formError: MessageKey; fieldErrors?: FieldErrors; values: SoftwareFormValues };
+
+/** The message of each portal field the schema refuses (the region's comes from the schema). */
+const FIELD_MESSAGES: Record<string, MessageKey> = {
+  indicators: "authoring.software.indicatorsInvalid",
+  tech: "authoring.software.techInvalid",
+  requirements: "authoring.software.requirementsTooLong",
+  readme: "authoring.software.readmeTooLong",
+};
+
+/** The fields in the order the form shows them, for the error summary. */
+export const SOFTWARE_FIELD_ORDER = [
+  "regionCode",
+  "publiccode",
+  "file",
+  "indicators",
+  "tech",
+  "requirements",
+  "readme",
+] as const;
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
@@ -75,7 +100,11 @@ export async function readSoftwareForm<Meta extends EntryMeta>(
       uploaded && uploaded.size <= MAX_PUBLICCODE_BYTES
         ? await uploaded.text()
         : text(form, "publiccode"),
-    indicators: text(form, "indicators"),
+    // The picker sends one value per checked indicator; older clients send "32, 37".
+    indicators: form
+      .getAll("indicators")
+      .filter((v): v is string => typeof v === "string")
+      .join(", "),
     tech: text(form, "tech"),
     requirements: text(form, "requirements"),
     readme: text(form, "readme"),
@@ -89,6 +118,13 @@ export async function readSoftwareForm<Meta extends EntryMeta>(
     requirements: values.requirements || undefined,
     readme: values.readme,
   });
-  if (!meta.success) return { ok: false, formError: "software.new.metaInvalid", values };
+  if (!meta.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of meta.error.issues) {
+      const field = String(issue.path[0]);
+      fieldErrors[field] ??= FIELD_MESSAGES[field] ?? (issue.message as MessageKey);
+    }
+    return { ok: false, formError: "software.new.metaInvalid", fieldErrors, values };
+  }
   return { ok: true, yaml: values.publiccode, meta: meta.data, values };
 }

@@ -156,3 +156,30 @@ export async function listIndicatorOptions(frameworkId = DEFAULT_FRAMEWORK_ID) {
     select: { number: true, title: true, titleEn: true },
   });
 }
+
+/** The framework's indicators grouped by domain and aspect, for the authoring forms' picker. */
+export async function listIndicatorGroups(frameworkId = DEFAULT_FRAMEWORK_ID) {
+  return db().frameworkDomain.findMany({
+    where: { frameworkId },
+    orderBy: { number: "asc" },
+    select: {
+      number: true,
+      title: true,
+      titleEn: true,
+      aspects: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          title: true,
+          titleEn: true,
+          indicators: {
+            orderBy: { number: "asc" },
+            select: { number: true, title: true, titleEn: true },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type IndicatorGroups = Awaited<ReturnType<typeof listIndicatorGroups>>;
