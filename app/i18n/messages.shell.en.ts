@@ -34,6 +34,7 @@ export const shellMessagesEn: Record<keyof typeof shellMessagesId, string> = {
   "audit.action.practice.archive": "Practice archived",
   "audit.action.practice.imported": "Practice imported",
   "audit.action.practice.attachment_added": "Practice attachment added",
+  "audit.action.practice.attachment_removed": "Practice attachment removed",
   "audit.action.practice.question_asked": "Question asked",
   "audit.action.practice.question_answered": "Question answered",
   "audit.action.software.published": "Software published",

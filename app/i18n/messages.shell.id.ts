@@ -33,6 +33,7 @@ export const shellMessagesId = {
   "audit.action.practice.archive": "Praktik baik diarsipkan",
   "audit.action.practice.imported": "Praktik baik diimpor",
   "audit.action.practice.attachment_added": "Lampiran praktik baik ditambahkan",
+  "audit.action.practice.attachment_removed": "Lampiran praktik baik dihapus",
   "audit.action.practice.question_asked": "Pertanyaan diajukan",
   "audit.action.practice.question_answered": "Pertanyaan dijawab",
   "audit.action.software.published": "Perangkat lunak diterbitkan",
