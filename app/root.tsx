@@ -20,9 +20,11 @@ import { DEFAULT_LANGUAGE } from "~/i18n/languages";
 import { isMessageKey, translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import stylesheet from "~/styles/app.css?url";
+import reviewStylesheet from "~/styles/review.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
+  { rel: "stylesheet", href: reviewStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -4,6 +4,7 @@ import { httpMessagesId } from "./messages.http.id";
 import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
+import { reviewMessagesId } from "./messages.review.id";
 import { searchMessagesId } from "./messages.search.id";
 
 export const id = {
@@ -13,6 +14,7 @@ export const id = {
   ...practiceMessagesId,
   ...publiccodeMessagesId,
   ...searchMessagesId,
+  ...reviewMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",
