@@ -148,7 +148,10 @@ export default function EditSoftwarePage() {
       <SoftwareForm
         values={result?.values ?? values}
         submitLabel="software.edit.submit"
-        intents={softwareFormIntents(transitions.includes("submit"))}
+        intents={softwareFormIntents({
+          draft: status === "DRAFT",
+          maySubmit: transitions.includes("submit"),
+        })}
         sameRepository={result?.sameRepository}
       />
     </div>

@@ -132,7 +132,7 @@ export default function NewSoftwarePage() {
         values={result?.values ?? EMPTY_SOFTWARE}
         regions={regions}
         submitLabel="software.new.submit"
-        intents={softwareFormIntents(true)}
+        intents={softwareFormIntents({ draft: true, maySubmit: true })}
         sameRepository={result?.sameRepository}
       />
     </div>

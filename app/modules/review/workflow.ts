@@ -64,14 +64,22 @@ export function transitionColumns(
 /** A return needs a comment for the author: 1 to 2000 characters once trimmed. */
 export const RETURN_COMMENT_MAX = 2000;
 
-/** The buttons of the code-entry form: check only, save a draft, and submit while a draft. */
-export function softwareFormIntents(
-  maySubmit: boolean,
-): Array<{ value: string; label: MessageKey; primary?: boolean }> {
+/**
+ * The buttons of the code-entry form: check only, save (a draft is saved as a draft; a published
+ * entry's changes are public at once, as with practices), and submit while it is a draft.
+ */
+export function softwareFormIntents(entry: {
+  draft: boolean;
+  maySubmit: boolean;
+}): Array<{ value: string; label: MessageKey; primary?: boolean }> {
   return [
     { value: "check", label: "review.action.check" },
-    { value: "save", label: "review.action.save", primary: !maySubmit },
-    ...(maySubmit
+    {
+      value: "save",
+      label: entry.draft ? "review.action.save" : "software.edit.submit",
+      primary: !entry.maySubmit,
+    },
+    ...(entry.maySubmit
       ? [{ value: "submit", label: "review.action.submit" as MessageKey, primary: true }]
       : []),
   ];
