@@ -97,9 +97,7 @@ describe("the code catalogue in the browser", () => {
     );
     const first = new URL(page.url()).pathname;
     // A draft: exported for the region's people, not for the public.
-    const exported = await (
-      await context.request.get(`${baseUrl}${first}/publiccode.yml`)
-    ).text();
+    const exported = await (await context.request.get(`${baseUrl}${first}/publiccode.yml`)).text();
     expect(exported).toContain("publiccodeYmlVersion");
     expect((await fetch(`${baseUrl}${first}/publiccode.yml`)).status).toBe(404);
 
