@@ -83,6 +83,7 @@ describe("reviewing a code entry in the browser", () => {
     expect(await waiting.textContent()).toContain("Aplikasi diajukan: 1");
     await waiting.getByRole("link", { name: "SiUjiTerbit" }).click();
     await review.waitForURL(`${baseUrl}/review/software/siujiterbit`);
+    await expect.poll(() => review.textContent("h1")).toContain("Pemeriksaan: SiUjiTerbit");
     const main = await review.textContent("main");
     expect(main).toContain("Pemeriksaan: SiUjiTerbit");
     expect(main).toContain("Diajukan oleh");
@@ -113,7 +114,7 @@ describe("reviewing a code entry in the browser", () => {
     expect(await violationsOf(page)).toEqual([]);
     await notice.click();
     await page.waitForURL(`${baseUrl}${entryPath}`);
-    expect(await page.textContent("h1")).toContain("SiUjiTerbit");
+    await expect.poll(() => page.textContent("h1")).toContain("SiUjiTerbit");
     await page.goto(`${baseUrl}/dashboard`);
     expect(await notifications.textContent()).not.toContain("belum dibaca");
     expect(problems).toEqual([]);
@@ -150,6 +151,7 @@ describe("reviewing a code entry in the browser", () => {
     expect(await notice.textContent()).toContain(comment);
     await notice.click();
     await page.waitForURL(`${baseUrl}${entryPath}/edit`);
+    await expect.poll(() => page.textContent("h1")).toContain("Ubah aplikasi");
     const returned = page.locator("section[aria-labelledby=returned-title]");
     expect(await returned.textContent()).toContain(comment);
     expect(await page.textContent("main")).toContain("Status: Draf");
