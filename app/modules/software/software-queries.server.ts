@@ -2,7 +2,9 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { notFound } from "~/auth/errors";
+import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
+import { visibilityOf } from "~/modules/review/workflow";
 import { optionalParam } from "~/utils/query-params";
 import type { PubliccodeData } from "./publiccode";
 import { readinessOf } from "./readiness";
@@ -23,7 +25,8 @@ export const softwareQuerySchema = z.object({
 export type SoftwareQuery = z.infer<typeof softwareQuerySchema>;
 
 function listWhere(q: SoftwareQuery): Prisma.SoftwareEntryWhereInput {
-  const and: Prisma.SoftwareEntryWhereInput[] = [];
+  // The public list (page and API) holds published entries only.
+  const and: Prisma.SoftwareEntryWhereInput[] = [{ status: "PUBLISHED" }];
   if (q.q)
     and.push({
       OR: [
@@ -107,7 +110,8 @@ export async function listSoftware(query: SoftwareQuery) {
 
 export type SoftwareListItem = Awaited<ReturnType<typeof listSoftware>>["items"][number];
 
-export async function getSoftwareBySlug(slug: string) {
+/** One entry with its page's data; 404 when missing or a draft the viewer may not read. */
+export async function getSoftwareBySlug(slug: string, viewer: Actor | null) {
   const entry = await db().softwareEntry.findUnique({
     where: { slug },
     include: {
@@ -140,7 +144,14 @@ export async function getSoftwareBySlug(slug: string) {
       practices: { select: { practice: { select: { slug: true, title: true, status: true } } } },
     },
   });
-  if (!entry) throw notFound();
+  if (
+    !entry ||
+    !can(viewer, "record:read", {
+      regionCode: entry.regionCode,
+      visibility: visibilityOf(entry.status),
+    })
+  )
+    throw notFound();
   const confirmedAdopters = entry.adoptions.filter((a) => a.status === "CONFIRMED").length;
   return {
     ...entry,
@@ -150,17 +161,42 @@ export async function getSoftwareBySlug(slug: string) {
 }
 
 /** Confirmed adoptions involving a region: entries it runs and entries of its own that others run. */
-export async function softwareOfRegion(regionCode: string) {
+export async function softwareOfRegion(regionCode: string, viewer: Actor | null) {
+  const mayReadPrivate = can(viewer, "record:read", { regionCode, visibility: "private" });
   const [owned, used] = await Promise.all([
     db().softwareEntry.findMany({
-      where: { regionCode },
-      select: { slug: true, name: true, isDemo: true },
+      where: {
+        regionCode,
+        ...(mayReadPrivate ? {} : { status: { in: ["PUBLISHED", "ARCHIVED"] } }),
+      },
+      select: { slug: true, name: true, isDemo: true, status: true },
       orderBy: { name: "asc" },
     }),
     db().softwareAdoption.findMany({
-      where: { regionCode, status: "CONFIRMED" },
+      where: { regionCode, status: "CONFIRMED", software: { status: "PUBLISHED" } },
       select: { software: { select: { slug: true, name: true, isDemo: true } } },
     }),
   ]);
   return { owned, used: used.map((u) => u.software) };
+}
+
+/** Drafts and submissions of code entries the viewer may see (regions' people and the centre). */
+export async function unpublishedSoftwareFor(viewer: Actor | null) {
+  const regions = privateRegionsVisibleTo(viewer);
+  if (regions !== "all" && regions.length === 0) return [];
+  return db().softwareEntry.findMany({
+    where: {
+      status: { in: ["DRAFT", "SUBMITTED"] },
+      ...(regions === "all" ? {} : { regionCode: { in: regions } }),
+    },
+    orderBy: { updatedAt: "desc" },
+    take: 50,
+    select: {
+      slug: true,
+      name: true,
+      status: true,
+      updatedAt: true,
+      region: { select: { code: true, name: true } },
+    },
+  });
 }
