@@ -99,6 +99,8 @@ describe("no sideways scrolling at 375 px", () => {
   it("lets a wide table scroll inside a focusable, named box", async () => {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await signIn(baseUrl, context, "admin@demo.livinglab.id");
+    // Sign-in lands on the dashboard; the sessions table is on /account.
+    await page.goto(`${baseUrl}/account`);
     const box = page.getByRole("region", { name: "Tabel: Sesi aktif" });
     expect(await box.getAttribute("tabindex")).toBe("0");
     const widths = await box.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
