@@ -4,6 +4,7 @@ import { z } from "zod";
 import { notFound } from "~/auth/errors";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
+import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { optionalParam } from "~/utils/query-params";
 import {
   DIMENSIONS,
@@ -20,7 +21,7 @@ export const practiceQuerySchema = z.object({
   domain: optionalParam(z.coerce.number().int().min(1).max(4)),
   dimension: optionalParam(z.enum(DIMENSIONS)),
   province: optionalParam(z.string().regex(/^\d{2}$/)),
-  region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
+  region: optionalParam(regionCodeSchema),
   sector: optionalParam(z.enum(SECTORS)),
   stage: optionalParam(z.enum(STAGES)),
   sort: z.enum(["newest", "replicated", "viewed"]).catch("newest").default("newest"),

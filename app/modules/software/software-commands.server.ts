@@ -10,6 +10,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { slugify } from "~/modules/practices/practice.schema";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 import { indicatorId } from "~/modules/practices/practice-store.server";
 import {
   toPubliccodeYaml,
@@ -279,7 +280,7 @@ export async function updateSoftware(input: {
 }
 
 export const adoptionSchema = z.object({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+  regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
   version: z.string().trim().max(40).optional(),
   since: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -352,7 +353,7 @@ export async function declareAdoption(input: {
 }
 
 export const withdrawalSchema = z.object({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+  regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
 });
 
 /**

@@ -6,6 +6,7 @@ import type { MessageKey } from "~/i18n/translate";
 import type { FieldErrors } from "~/utils/forms";
 import type { PubliccodeProblem } from "./publiccode";
 import { splitList } from "~/modules/practices/practice.schema";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 import { PUBLICCODE_LIMITS } from "./publiccode/limits";
 
 export const MAX_PUBLICCODE_BYTES = PUBLICCODE_LIMITS.maxBytes;
@@ -23,7 +24,7 @@ export const entryMetaSchema = z.object({
 export type EntryMeta = z.infer<typeof entryMetaSchema>;
 
 export const publishMetaSchema = entryMetaSchema.extend({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+  regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
 });
 export type PublishMeta = z.infer<typeof publishMetaSchema>;
 

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { notFound } from "~/auth/errors";
 import { db } from "~/db.server";
+import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { optionalParam } from "~/utils/query-params";
 import type { PubliccodeData } from "./publiccode";
 import { readinessOf } from "./readiness";
@@ -15,7 +16,7 @@ export const softwareQuerySchema = z.object({
   status: optionalParam(z.enum(["concept", "development", "beta", "stable", "obsolete"])),
   tech: optionalParam(z.string().trim().toLowerCase().max(40)),
   province: optionalParam(z.string().regex(/^\d{2}$/)),
-  region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
+  region: optionalParam(regionCodeSchema),
   sort: z.enum(["newest", "adopted", "readiness"]).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).catch(12).default(12),
