@@ -4,6 +4,7 @@ import { z } from "zod";
 import { notFound } from "~/auth/errors";
 import { db } from "~/db.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { optionalParam } from "~/utils/query-params";
 import type { PubliccodeData } from "./publiccode";
 import { readinessOf } from "./readiness";
@@ -11,7 +12,7 @@ import { readinessOf } from "./readiness";
 export const softwareQuerySchema = z.object({
   q: optionalParam(z.string().trim().max(100)),
   category: optionalParam(z.string().regex(/^[a-z0-9-]{2,60}$/)),
-  indicator: optionalParam(z.coerce.number().int().min(1).max(47)),
+  indicator: optionalParam(z.coerce.number().int().min(1).max(SPBE_INDICATOR_COUNT)),
   license: optionalParam(z.string().max(80)),
   status: optionalParam(z.enum(["concept", "development", "beta", "stable", "obsolete"])),
   tech: optionalParam(z.string().trim().toLowerCase().max(40)),
