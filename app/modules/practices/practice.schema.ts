@@ -29,6 +29,9 @@ export type Sector = (typeof SECTORS)[number];
 export const STAGES = ["idea", "pilot", "implemented", "scaled"] as const;
 export type Stage = (typeof STAGES)[number];
 
+// Stored facet codes (app/modules/search/facet-codes.ts) use each value's position in this list:
+// add new values at the end only, never reorder or remove one, or reindex every engine after the
+// change (npm run search:reindex). tests/unit/facet-codes.test.ts pins every code.
 export const DIMENSIONS = [
   "governance",
   "branding",
