@@ -18,12 +18,14 @@ const NAMES = [
   "MEILI_HOST",
   "MEILI_INDEX",
 ] as const;
-const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
+// process.env as plain strings (its NODE_ENV is typed as the three values).
+const variables = process.env as Record<string, string | undefined>;
+const saved = Object.fromEntries(NAMES.map((name) => [name, variables[name]]));
 
 afterEach(() => {
   for (const name of NAMES) {
-    if (saved[name] === undefined) delete process.env[name];
-    else process.env[name] = saved[name];
+    if (saved[name] === undefined) delete variables[name];
+    else variables[name] = saved[name];
   }
 });
 
