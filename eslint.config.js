@@ -1,5 +1,6 @@
 // ESLint flat config: TypeScript, React, hooks and accessibility rules; routes may not touch the
-// database directly (only app/modules/** do).
+// database directly (only app/modules/** do); only app/env.server.ts (and scripts, tests, config
+// files) may read process.env.
 import js from "@eslint/js";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import react from "eslint-plugin-react";
@@ -36,6 +37,21 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    // Configuration is read in one place: app/env.server.ts validates and types it (env()).
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    ignores: ["app/env.server.ts", "scripts/**", "tests/**", "*.config.{ts,js,mjs,cjs}"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through env() from app/env.server.ts (declare it there).",
+        },
+      ],
     },
   },
   {

@@ -15,6 +15,7 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { ErrorPage } from "~/components/error-page";
 import { getSessionUser, refreshedSessionCookie } from "~/auth/session.server";
+import { env } from "~/env.server";
 import { languageOf } from "~/i18n/language.server";
 import { DEFAULT_LANGUAGE } from "~/i18n/languages";
 import { isMessageKey, translator } from "~/i18n/translate";
@@ -58,7 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         }
       : null,
     language: languageOf(request),
-    demoMode: process.env.DEMO_MODE === "true",
+    demoMode: env().DEMO_MODE,
     nonce: typeof context.cspNonce === "string" ? context.cspNonce : undefined,
     path: url.pathname + url.search,
   };

@@ -9,7 +9,7 @@ import { applyMigrations } from "./lib/migrations";
 import { importDemoContentOnce } from "./lib/seed/demo-content";
 import { seedDatabase, wantsDemoData } from "./lib/seed/index";
 import { ensureSearchIndex } from "./lib/seed/search-index";
-import { fileStoreOptionsFromEnv } from "../app/storage/file-store.server";
+import { env } from "../app/env.server";
 import { resolvePublicLinks, type PublicLinks } from "../app/utils/url.server";
 
 const startedAt = performance.now();
@@ -70,6 +70,8 @@ try {
   process.env.DEMO_MODE = demo ? "true" : "false";
   database = await resolveDatabase({ log });
   process.env.DATABASE_URL = database.url;
+  // Every variable the portal reads, validated now: one line per bad one, before anything serves.
+  const config = env();
   ensurePrismaClient();
   const migrations = await applyMigrations(database.url, { log });
   const seed = await seedDatabase(database.url, { demo });
@@ -90,9 +92,9 @@ try {
     port: port.data,
     publicUrl: links.publicUrl,
     allowedHosts: links.allowedHosts,
-    fileMaxBytes: fileStoreOptionsFromEnv(process.env).maxBytes,
-    trustProxy: process.env.TRUST_PROXY === "true",
-    hsts: process.env.HSTS !== "false",
+    fileMaxBytes: config.FILE_MAX_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    hsts: config.HSTS,
   });
   log(`Links in mail point to ${links.publicUrl} (PUBLIC_URL).`);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);

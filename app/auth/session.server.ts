@@ -2,6 +2,7 @@
 // only its SHA-256 stored, 30 days, extended when half used, ended on logout and password change.
 import { redirect } from "@remix-run/node";
 import { db } from "~/db.server";
+import { env } from "~/env.server";
 import type { Actor, RegionRoleName } from "./policy";
 import type { RequestOrigin } from "./request-context.server";
 import { generateToken, hashToken, isWellFormedToken } from "./tokens.server";
@@ -128,7 +129,7 @@ function isLoopback(hostname: string): boolean {
 export function secureCookiesFor(request: Request): boolean {
   const url = new URL(request.url);
   if (url.protocol === "https:") return true;
-  return process.env.NODE_ENV === "production" && !isLoopback(url.hostname);
+  return env().NODE_ENV === "production" && !isLoopback(url.hostname);
 }
 
 export function sessionCookie(token: string, expiresAt: Date, request: Request): string {

@@ -1,4 +1,5 @@
 // English: the authoring forms (good practices and the code catalogue).
+import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import type { authoringMessagesId } from "./messages.authoring.id";
 
 export const authoringMessagesEn: Record<keyof typeof authoringMessagesId, string> = {
@@ -27,7 +28,7 @@ export const authoringMessagesEn: Record<keyof typeof authoringMessagesId, strin
     "This file is already attached as {name}; it was not added again.",
   "authoring.upload.alreadyAttachedPlain": "This file is already attached; it was not added again.",
   "authoring.software.indicators": "SPBE indicators served",
-  "authoring.software.indicatorsInvalid": "Choose at most 20 SPBE indicators (numbers 1 to 47).",
+  "authoring.software.indicatorsInvalid": `Choose at most 20 SPBE indicators (numbers 1 to ${SPBE_INDICATOR_COUNT}).`,
   "authoring.software.techInvalid": "At most 20 technologies, each at most 40 characters.",
   "authoring.software.requirementsTooLong": "Requirements can be at most 2,000 characters.",
   "authoring.software.readmeTooLong": "The README can be at most 50,000 characters.",

@@ -1,5 +1,7 @@
 // Bahasa Indonesia: the authoring forms (praktik baik and katalog kode): the indicator picker, the
 // error summary, the length counters, the Markdown preview and the attachments.
+import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
+
 export const authoringMessagesId = {
   "authoring.errorSummary.title": "Ada masalah",
   "authoring.count": "{length}/{limit}",
@@ -26,8 +28,7 @@ export const authoringMessagesId = {
     "Berkas ini sudah terlampir sebagai {name}; tidak ditambahkan lagi.",
   "authoring.upload.alreadyAttachedPlain": "Berkas ini sudah terlampir; tidak ditambahkan lagi.",
   "authoring.software.indicators": "Indikator SPBE yang dilayani",
-  "authoring.software.indicatorsInvalid":
-    "Pilih paling banyak 20 indikator SPBE (nomor 1 sampai 47).",
+  "authoring.software.indicatorsInvalid": `Pilih paling banyak 20 indikator SPBE (nomor 1 sampai ${SPBE_INDICATOR_COUNT}).`,
   "authoring.software.techInvalid":
     "Paling banyak 20 teknologi, masing-masing paling banyak 40 karakter.",
   "authoring.software.requirementsTooLong": "Kebutuhan paling banyak 2.000 karakter.",

@@ -1,5 +1,6 @@
 // English. The type makes every Indonesian key required here.
 import type { MessageKey } from "./messages.id";
+import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { accountMessagesEn } from "./messages.accounts.en";
 import { authoringMessagesEn } from "./messages.authoring.en";
 import { httpMessagesEn } from "./messages.http.en";
@@ -66,7 +67,7 @@ export const en: Record<MessageKey, string> = {
   "home.lead":
     "A shared space where regional governments share source code, good practices and SPBE evidence, find what worked elsewhere, and track their follow-up.",
   "home.ctaRegions": "Browse regions",
-  "home.ctaSpbe": "See the 47 SPBE indicators",
+  "home.ctaSpbe": `See the ${SPBE_INDICATOR_COUNT} SPBE indicators`,
   "home.figuresTitle": "What the portal holds today",
   "home.statProvinces": "provinces",
   "home.statRegions": "kabupaten/kota",

@@ -7,6 +7,7 @@ import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
 import { searchMessagesId } from "./messages.search.id";
+import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
 
 export const id = {
@@ -66,7 +67,7 @@ export const id = {
   "home.lead":
     "Ruang kolaborasi bagi pemerintah daerah untuk berbagi kode sumber, praktik baik, dan bukti dukung SPBE, menemukan yang berhasil di daerah lain, dan melacak tindak lanjutnya.",
   "home.ctaRegions": "Jelajahi daerah",
-  "home.ctaSpbe": "Lihat 47 indikator SPBE",
+  "home.ctaSpbe": `Lihat ${SPBE_INDICATOR_COUNT} indikator SPBE`,
   "home.figuresTitle": "Isi portal saat ini",
   "home.statProvinces": "provinsi",
   "home.statRegions": "kabupaten/kota",

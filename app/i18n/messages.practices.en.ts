@@ -1,4 +1,5 @@
 // English: good practices.
+import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import type { practiceMessagesId } from "./messages.practices.id";
 
 export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string> = {
@@ -210,7 +211,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "practice.error.titleLength": "The title must be 10 to 150 characters.",
   "practice.error.summaryLength": "The summary must be 20 to 300 characters.",
   "practice.error.sectionTooLong": "This section is too long (20,000 characters at most).",
-  "practice.error.indicator": "SPBE indicators are numbers from 1 to 47.",
+  "practice.error.indicator": `SPBE indicators are numbers from 1 to ${SPBE_INDICATOR_COUNT}.`,
   "practice.error.dimension": "Unknown smart city dimension.",
   "practice.error.sector": "Choose a sector from the list.",
   "practice.error.stage": "The stage must be one of: idea, pilot, implemented, scaled.",

@@ -1,4 +1,6 @@
 // Bahasa Indonesia: good practices (praktik baik).
+import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
+
 export const practiceMessagesId = {
   "upload.error.empty": "Berkas kosong (0 bita) tidak dapat diunggah.",
   "upload.error.tooLarge": "Berkas terlalu besar. Ukuran maksimum {maxSize}.",
@@ -210,7 +212,7 @@ export const practiceMessagesId = {
   "practice.error.titleLength": "Judul harus 10 sampai 150 karakter.",
   "practice.error.summaryLength": "Ringkasan harus 20 sampai 300 karakter.",
   "practice.error.sectionTooLong": "Bagian ini terlalu panjang (paling banyak 20.000 karakter).",
-  "practice.error.indicator": "Indikator SPBE harus nomor 1 sampai 47.",
+  "practice.error.indicator": `Indikator SPBE harus nomor 1 sampai ${SPBE_INDICATOR_COUNT}.`,
   "practice.error.dimension": "Dimensi smart city tidak dikenal.",
   "practice.error.sector": "Pilih sektor dari daftar.",
   "practice.error.stage": "Tahap harus salah satu dari: idea, pilot, implemented, scaled.",

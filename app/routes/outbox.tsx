@@ -5,6 +5,7 @@ import { forbidden } from "~/auth/errors";
 import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
 import { Pagination } from "~/components/pagination";
+import { env } from "~/env.server";
 import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
 import { translator } from "~/i18n/translate";
@@ -26,14 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const isAdmin = can(await getSessionUser(request), "outbox:read");
   // Open at all only where nothing is really sent (demo mode without SMTP): a sent message's
   // links belong to its recipient alone.
-  const demoOutbox = process.env.DEMO_MODE === "true" && !process.env.SMTP_URL;
+  const { DEMO_MODE, SMTP_URL } = env();
+  const demoOutbox = DEMO_MODE && !SMTP_URL;
   if (!isAdmin && !demoOutbox) throw forbidden();
   const scope: OutboxScope = isAdmin ? "all" : "demo-accounts";
   const page = pageSchema.parse(new URL(request.url).searchParams.get("page") ?? 1);
   const outbox = await listOutbox({ page, limit: 20, scope });
   return {
     title: translator(languageOf(request))("outbox.title"),
-    smtpConfigured: Boolean(process.env.SMTP_URL),
+    smtpConfigured: Boolean(SMTP_URL),
     demoAccountsOnly: scope === "demo-accounts",
     page,
     total: outbox.total,

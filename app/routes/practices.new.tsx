@@ -5,7 +5,6 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { forbidden } from "~/auth/errors";
 import { can } from "~/auth/policy";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
@@ -25,6 +24,7 @@ import {
 } from "~/modules/practices/practice-form";
 import { SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
+import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import type { FieldErrors } from "~/utils/forms";
 import { retryAfterHeader } from "~/utils/responses.server";
 import { data } from "@remix-run/node";
@@ -60,10 +60,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readFormData(request);
   const values = practiceFormValues(form, EMPTY_PRACTICE.year);
   const read = readPracticeForm(form);
-  const regionCode = z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/)
-    .safeParse(form.get("regionCode"));
+  const regionCode = regionCodeSchema.safeParse(form.get("regionCode"));
   if (!regionCode.success || !read.ok) {
     const errors: FieldErrors = {
       ...(regionCode.success ? {} : { regionCode: "form.error.regionInvalid" as const }),

@@ -9,6 +9,7 @@ import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { listSoftware, softwareQuerySchema } from "~/modules/software/software-queries.server";
+import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -91,7 +92,7 @@ export default function SoftwarePage() {
                 name="indicator"
                 type="number"
                 min={1}
-                max={47}
+                max={SPBE_INDICATOR_COUNT}
                 defaultValue={query.indicator ?? ""}
               />
             </div>

@@ -29,18 +29,21 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { fileTypeFromFile } from "file-type";
+import { env } from "~/env.server";
 import {
   type AllowedMimeType,
   DEFAULT_ALLOWED_TYPES,
+  DEFAULT_MAX_BYTES,
   FILE_TYPES,
   ZIP_CONTAINER_TYPES,
   describeTypes,
   extensionOf,
   isKnownType,
   parseAllowedTypes,
+  parseMaxBytes,
 } from "./file-types";
 
-export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 export const MAX_NAME_LENGTH = 200;
 
 export type UploadErrorKey =
@@ -428,34 +431,37 @@ export interface FileStoreEnv {
   [name: string]: string | undefined;
 }
 
+/** Where the store keeps its files: FILE_STORE_DIR relative to the project root, else ./data/files. */
+function storeRoot(dir: string | undefined): string {
+  const trimmed = dir?.trim();
+  return trimmed ? path.resolve(projectRoot(), trimmed) : defaultRoot();
+}
+
 /**
- * The store's options from env: FILE_STORE_DIR (relative to the project root), FILE_MAX_BYTES,
- * FILE_ALLOWED_TYPES. Invalid values throw, so a bad configuration fails at start-up.
+ * The store's options from an env object: FILE_STORE_DIR (relative to the project root),
+ * FILE_MAX_BYTES, FILE_ALLOWED_TYPES. Invalid values throw, naming the variable. The portal itself
+ * reads them through env() (app/env.server.ts), which validates them with the same parsers.
  */
-export function fileStoreOptionsFromEnv(
-  env: FileStoreEnv = process.env,
-): Required<DiskFileStoreOptions> {
-  const dir = env.FILE_STORE_DIR?.trim();
-  const maxBytesText = env.FILE_MAX_BYTES?.trim();
-  let maxBytes = DEFAULT_MAX_BYTES;
-  if (maxBytesText) {
-    if (!/^\d+$/.test(maxBytesText)) {
-      throw new Error(`FILE_MAX_BYTES must be a whole number of bytes, not "${maxBytesText}"`);
-    }
-    maxBytes = checkMaxBytes(Number(maxBytesText), "FILE_MAX_BYTES");
-  }
+export function fileStoreOptionsFromEnv(env: FileStoreEnv): Required<DiskFileStoreOptions> {
   return {
-    root: dir ? path.resolve(projectRoot(), dir) : defaultRoot(),
-    maxBytes,
+    root: storeRoot(env.FILE_STORE_DIR),
+    maxBytes: parseMaxBytes(env.FILE_MAX_BYTES),
     allowedTypes: parseAllowedTypes(env),
   };
 }
 
 const globalForFiles = globalThis as unknown as { livingLabFileStore?: FileStore };
 
-/** The process-wide store, built once from the environment. */
+/** The process-wide store, built once from the validated environment. */
 export function fileStore(): FileStore {
-  globalForFiles.livingLabFileStore ??= diskFileStore(fileStoreOptionsFromEnv(process.env));
+  if (!globalForFiles.livingLabFileStore) {
+    const { FILE_STORE_DIR, FILE_MAX_BYTES, FILE_ALLOWED_TYPES } = env();
+    globalForFiles.livingLabFileStore = diskFileStore({
+      root: storeRoot(FILE_STORE_DIR),
+      maxBytes: FILE_MAX_BYTES,
+      allowedTypes: FILE_ALLOWED_TYPES,
+    });
+  }
   return globalForFiles.livingLabFileStore;
 }
 

@@ -98,12 +98,10 @@ export function normaliseMimeType(value: string): AllowedMimeType | undefined {
  * when it is unset or blank. An unknown type is a configuration error: it throws, naming the known
  * ones, so a typo fails at start-up rather than silently refusing every upload.
  */
-export function parseAllowedTypes(
-  env: {
-    FILE_ALLOWED_TYPES?: string | undefined;
-    [name: string]: string | undefined;
-  } = process.env,
-): AllowedMimeType[] {
+export function parseAllowedTypes(env: {
+  FILE_ALLOWED_TYPES?: string | undefined;
+  [name: string]: string | undefined;
+}): AllowedMimeType[] {
   const raw = env.FILE_ALLOWED_TYPES?.trim();
   if (!raw) return [...DEFAULT_ALLOWED_TYPES];
   const types: AllowedMimeType[] = [];
@@ -122,6 +120,23 @@ export function parseAllowedTypes(
   }
   if (types.length === 0) throw new Error("FILE_ALLOWED_TYPES lists no type");
   return types;
+}
+
+/** The largest upload when env FILE_MAX_BYTES is unset: 25 MB. */
+export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The upload limit from env FILE_MAX_BYTES (a whole number of bytes), or DEFAULT_MAX_BYTES when it
+ * is unset or blank. Anything else throws, naming the variable.
+ */
+export function parseMaxBytes(text: string | undefined): number {
+  const raw = text?.trim();
+  if (!raw) return DEFAULT_MAX_BYTES;
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new Error(`FILE_MAX_BYTES must be a positive whole number of bytes, not "${raw}"`);
+  }
+  return value;
 }
 
 /**

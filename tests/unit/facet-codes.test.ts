@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { DIMENSIONS } from "../../app/modules/practices/practice.schema";
 import { decodeFacet, encodeFacet, facetCodes } from "../../app/modules/search/facet-codes";
-import type { SearchDocumentInput } from "../../app/modules/search/search.types";
+import {
+  FACET_NAMES,
+  SEARCH_TYPES,
+  type SearchDocumentInput,
+} from "../../app/modules/search/search.types";
 
 const document: SearchDocumentInput = {
   key: "practice:x",
@@ -78,5 +83,60 @@ describe("facet values as filters", () => {
     expect(encodeFacet("dimension", "not-a-dimension")).toBeNull();
     expect(encodeFacet("region", "3211")).toBeNull();
     expect(encodeFacet("province", "3")).toBeNull();
+  });
+});
+
+// The codes are stored with every search document: a list reordered by mistake would make every
+// stored code mean another value. Each code is written out here, so such a change fails this test.
+describe("stored facet codes", () => {
+  it("give each facet its own million", () => {
+    expect(FACET_NAMES).toEqual(["type", "province", "region", "indicator", "dimension", "year"]);
+    expect(encodeFacet("type", "practice")).toBe(0);
+    expect(encodeFacet("province", "00")).toBe(1_000_000);
+    expect(encodeFacet("region", "00.00")).toBe(2_000_000);
+    expect(encodeFacet("indicator", "0")).toBe(3_000_000);
+    expect(encodeFacet("dimension", "governance")).toBe(4_000_000);
+    expect(encodeFacet("year", "0")).toBe(5_000_000);
+  });
+
+  it("pin every search type", () => {
+    expect(SEARCH_TYPES.map((type) => [type, encodeFacet("type", type)])).toEqual([
+      ["practice", 0],
+      ["software", 1],
+      ["region", 2],
+      ["indicator", 3],
+      ["evidence", 4],
+    ]);
+  });
+
+  it("pin every smart-city dimension", () => {
+    expect(DIMENSIONS.map((dimension) => [dimension, encodeFacet("dimension", dimension)])).toEqual(
+      [
+        ["governance", 4_000_000],
+        ["branding", 4_000_001],
+        ["economy", 4_000_002],
+        ["living", 4_000_003],
+        ["society", 4_000_004],
+        ["environment", 4_000_005],
+      ],
+    );
+  });
+
+  it("pin provinces, regions, indicators and years by their digits", () => {
+    expect(encodeFacet("province", "06")).toBe(1_000_006);
+    expect(encodeFacet("province", "32")).toBe(1_000_032);
+    expect(encodeFacet("region", "06.01")).toBe(2_000_601);
+    expect(encodeFacet("region", "32.11")).toBe(2_003_211);
+    expect(encodeFacet("indicator", "1")).toBe(3_000_001);
+    expect(encodeFacet("indicator", "47")).toBe(3_000_047);
+    expect(encodeFacet("year", "2024")).toBe(5_002_024);
+  });
+
+  it("decode the pinned codes back to their values", () => {
+    expect(decodeFacet(4)).toEqual(["type", "evidence"]);
+    expect(decodeFacet(4_000_005)).toEqual(["dimension", "environment"]);
+    expect(decodeFacet(2_003_211)).toEqual(["region", "32.11"]);
+    expect(decodeFacet(1_000_006)).toEqual(["province", "06"]);
+    expect(decodeFacet(6_000_000)).toBeNull();
   });
 });

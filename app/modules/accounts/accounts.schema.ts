@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 
 export const emailField = z
   .string()
@@ -17,9 +18,7 @@ export const nameField = z
 /** Strength is checked separately (passwordProblem), with the user's own data as hints. */
 export const newPasswordField = z.string().max(200, { message: "password.error.tooLong" });
 
-export const regionCodeField = z
-  .string()
-  .regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" });
+export const regionCodeField = regionCodeSchemaWith("form.error.regionInvalid");
 
 export const regionRoleField = z.enum(["SECRETARY", "DEVELOPER"], {
   message: "form.error.roleInvalid",

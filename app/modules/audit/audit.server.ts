@@ -4,6 +4,7 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { db } from "~/db.server";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 
 export interface AuditEntry {
   actor?: { id: string; email: string } | null;
@@ -105,7 +106,7 @@ const dayField = z.string().refine(isCalendarDay, { message: "audit.error.badDat
 export const auditQuerySchema = z.object({
   action: optional(z.string().trim().max(80, { message: "audit.error.tooLong" })),
   actor: optional(z.string().trim().max(200, { message: "audit.error.tooLong" })),
-  region: optional(z.string().regex(/^\d{2}\.\d{2}$/, { message: "audit.error.badRegion" })),
+  region: optional(regionCodeSchemaWith("audit.error.badRegion")),
   from: optional(dayField),
   to: optional(dayField),
   page: z.coerce

@@ -6,18 +6,19 @@ import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 
 export const cohortChangeSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("add"),
-    regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+    regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
     basis: z.enum(["study-visit", "top-spbe-index", "other"], {
       message: "cohort.error.basisInvalid",
     }),
   }),
   z.object({
     intent: z.literal("remove"),
-    regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+    regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
   }),
 ]);
 

@@ -6,6 +6,7 @@ import type { Prisma } from "@prisma/client";
 import { createTransport } from "nodemailer";
 import { z } from "zod";
 import { db } from "~/db.server";
+import { env } from "~/env.server";
 
 export interface OutgoingMail {
   to: string;
@@ -31,7 +32,6 @@ export interface OutboxItem {
   createdAt: Date;
 }
 
-const DEFAULT_FROM = "Living Lab Layanan Digital <no-reply@livinglab.local>";
 const MAX_ERROR_LENGTH = 1000;
 
 const recipientSchema = z.email();
@@ -55,8 +55,8 @@ export async function sendMail(
     throw new Error("sendMail: the recipient is not a valid e-mail address");
   }
   const smtpUrl =
-    (options.smtpUrl === undefined ? process.env.SMTP_URL : options.smtpUrl)?.trim() || null;
-  const from = options.from || process.env.MAIL_FROM?.trim() || DEFAULT_FROM;
+    (options.smtpUrl === undefined ? env().SMTP_URL : options.smtpUrl)?.trim() || null;
+  const from = options.from || env().MAIL_FROM;
   const record = { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null };
 
   if (!smtpUrl) {

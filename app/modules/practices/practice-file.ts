@@ -2,6 +2,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 import {
   practiceContentSchema,
   SECTIONS,
@@ -27,7 +28,7 @@ const frontMatterSchema = z.object({
   title: z.string({ message: "practice.error.titleLength" }),
   region: z
     .string({ message: "practice.error.region" })
-    .regex(/^\d{2}\.\d{2}$/, { message: "practice.error.region" }),
+    .pipe(regionCodeSchemaWith("practice.error.region")),
   summary: z.string({ message: "practice.error.summaryLength" }),
   indicators: z
     .array(z.number({ message: "practice.error.indicator" }), {

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { notFound } from "~/auth/errors";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
+import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { optionalParam } from "~/utils/query-params";
 import {
   DIMENSIONS,
@@ -16,11 +18,11 @@ import { STAGE_TO_DB } from "./practice-store.server";
 
 export const practiceQuerySchema = z.object({
   q: optionalParam(z.string().trim().max(100)),
-  indicator: optionalParam(z.coerce.number().int().min(1).max(47)),
+  indicator: optionalParam(z.coerce.number().int().min(1).max(SPBE_INDICATOR_COUNT)),
   domain: optionalParam(z.coerce.number().int().min(1).max(4)),
   dimension: optionalParam(z.enum(DIMENSIONS)),
   province: optionalParam(z.string().regex(/^\d{2}$/)),
-  region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
+  region: optionalParam(regionCodeSchema),
   sector: optionalParam(z.enum(SECTORS)),
   stage: optionalParam(z.enum(STAGES)),
   sort: z.enum(["newest", "replicated", "viewed"]).catch("newest").default("newest"),

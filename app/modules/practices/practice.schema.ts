@@ -1,6 +1,7 @@
 // What a practice is made of, validated the same way from the form, the API and the importer.
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
+import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 
 export const SECTORS = [
   "administrasi",
@@ -28,6 +29,9 @@ export type Sector = (typeof SECTORS)[number];
 export const STAGES = ["idea", "pilot", "implemented", "scaled"] as const;
 export type Stage = (typeof STAGES)[number];
 
+// Stored facet codes (app/modules/search/facet-codes.ts) use each value's position in this list:
+// add new values at the end only, never reorder or remove one, or reindex every engine after the
+// change (npm run search:reindex). tests/unit/facet-codes.test.ts pins every code.
 export const DIMENSIONS = [
   "governance",
   "branding",
@@ -77,7 +81,9 @@ export const practiceContentSchema = z.object({
   conditions: sectionField,
   replication: sectionField,
   indicators: z
-    .array(z.number().int().min(1).max(47, { message: "practice.error.indicator" }))
+    .array(
+      z.number().int().min(1).max(SPBE_INDICATOR_COUNT, { message: "practice.error.indicator" }),
+    )
     .max(20),
   dimensions: z.array(z.enum(DIMENSIONS, { message: "practice.error.dimension" })).max(6),
   sector: z.enum(SECTORS, { message: "practice.error.sector" }),

@@ -34,4 +34,13 @@ export function parseRegionQuery(searchParams: URLSearchParams) {
   return regionQuerySchema.safeParse(raw);
 }
 
-export const regionCodeSchema = z.string().regex(/^\d{2}\.\d{2}$/);
+/** A Kemendagri kabupaten/kota code: two digits of the province, a dot, two digits ("32.11"). */
+export const REGION_CODE_PATTERN = /^\d{2}\.\d{2}$/;
+
+/** A region code, e.g. a URL parameter or a filter. */
+export const regionCodeSchema = z.string().regex(REGION_CODE_PATTERN);
+
+/** A region code whose error carries `message` (a message key where a form shows it). */
+export function regionCodeSchemaWith(message: string) {
+  return z.string().regex(REGION_CODE_PATTERN, { message });
+}

@@ -1,6 +1,10 @@
 // Facet values as integers, so that counting them over thousands of matches is one pass of
 // integer hashing: code = facet number × 1,000,000 + value (type and dimension by their position
 // in their list, province and region by their digits, indicator and year as they are).
+//
+// The codes are stored (search documents of both engines), so they must not change when a list
+// does: FACET_NAMES, SEARCH_TYPES and DIMENSIONS may only grow at their end, and
+// tests/unit/facet-codes.test.ts pins every code of every list.
 import { DIMENSIONS } from "~/modules/practices/practice.schema";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import {

@@ -17,6 +17,7 @@ import {
 } from "~/modules/review/workflow";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { slugify } from "~/modules/practices/practice.schema";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 import { indicatorId } from "~/modules/practices/practice-store.server";
 import {
   toPubliccodeYaml,
@@ -354,7 +355,7 @@ export async function updateSoftware(input: {
 }
 
 export const adoptionSchema = z.object({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+  regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
   version: z.string().trim().max(40).optional(),
   since: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -429,7 +430,7 @@ export async function declareAdoption(input: {
 }
 
 export const withdrawalSchema = z.object({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+  regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
 });
 
 /**

@@ -6,6 +6,8 @@ import type { MessageKey } from "~/i18n/translate";
 import type { FieldErrors } from "~/utils/forms";
 import type { PubliccodeProblem } from "./publiccode";
 import { splitList } from "~/modules/practices/practice.schema";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
+import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { PUBLICCODE_LIMITS } from "./publiccode/limits";
 
 export const MAX_PUBLICCODE_BYTES = PUBLICCODE_LIMITS.maxBytes;
@@ -15,7 +17,7 @@ export const SOFTWARE_LIMITS = { requirements: 2000, readme: 50_000 } as const;
 
 /** What the portal adds to a publiccode.yml; the owning region is chosen once, when publishing. */
 export const entryMetaSchema = z.object({
-  indicators: z.array(z.number().int().min(1).max(47)).max(20),
+  indicators: z.array(z.number().int().min(1).max(SPBE_INDICATOR_COUNT)).max(20),
   tech: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20),
   requirements: z.string().trim().max(SOFTWARE_LIMITS.requirements).optional(),
   readme: z.string().max(SOFTWARE_LIMITS.readme).default(""),
@@ -23,7 +25,7 @@ export const entryMetaSchema = z.object({
 export type EntryMeta = z.infer<typeof entryMetaSchema>;
 
 export const publishMetaSchema = entryMetaSchema.extend({
-  regionCode: z.string().regex(/^\d{2}\.\d{2}$/, { message: "form.error.regionInvalid" }),
+  regionCode: regionCodeSchemaWith("form.error.regionInvalid"),
 });
 export type PublishMeta = z.infer<typeof publishMetaSchema>;
 

@@ -9,6 +9,8 @@ import { z } from "zod";
 import type { Prisma } from "@prisma/client";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
+import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { indicatorId } from "~/modules/practices/practice-store.server";
 import { validatePubliccode, type PubliccodeData } from "./publiccode";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
@@ -28,10 +30,8 @@ export interface SoftwareImportReport {
 }
 
 const livinglabSchema = z.object({
-  region: z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/, { message: 'region must be a Kemendagri code such as "32.11"' }),
-  indicators: z.array(z.number().int().min(1).max(47)).default([]),
+  region: regionCodeSchemaWith('region must be a Kemendagri code such as "32.11"'),
+  indicators: z.array(z.number().int().min(1).max(SPBE_INDICATOR_COUNT)).default([]),
   tech: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20).default([]),
   requirements: z.string().max(2000).optional(),
   demo: z.boolean().default(false),

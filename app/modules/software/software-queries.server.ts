@@ -5,6 +5,8 @@ import { notFound } from "~/auth/errors";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { visibilityOf } from "~/modules/review/workflow";
+import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { optionalParam } from "~/utils/query-params";
 import type { PubliccodeData } from "./publiccode";
 import { readinessOf } from "./readiness";
@@ -12,12 +14,12 @@ import { readinessOf } from "./readiness";
 export const softwareQuerySchema = z.object({
   q: optionalParam(z.string().trim().max(100)),
   category: optionalParam(z.string().regex(/^[a-z0-9-]{2,60}$/)),
-  indicator: optionalParam(z.coerce.number().int().min(1).max(47)),
+  indicator: optionalParam(z.coerce.number().int().min(1).max(SPBE_INDICATOR_COUNT)),
   license: optionalParam(z.string().max(80)),
   status: optionalParam(z.enum(["concept", "development", "beta", "stable", "obsolete"])),
   tech: optionalParam(z.string().trim().toLowerCase().max(40)),
   province: optionalParam(z.string().regex(/^\d{2}$/)),
-  region: optionalParam(z.string().regex(/^\d{2}\.\d{2}$/)),
+  region: optionalParam(regionCodeSchema),
   sort: z.enum(["newest", "adopted", "readiness"]).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).catch(12).default(12),
