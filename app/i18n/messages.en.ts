@@ -2,6 +2,7 @@
 import type { MessageKey } from "./messages.id";
 import { accountMessagesEn } from "./messages.accounts.en";
 import { authoringMessagesEn } from "./messages.authoring.en";
+import { browseMessagesEn } from "./messages.browse.en";
 import { httpMessagesEn } from "./messages.http.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...searchMessagesEn,
   ...shellMessagesEn,
   ...authoringMessagesEn,
+  ...browseMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -105,6 +105,54 @@ export async function listSoftware(query: SoftwareQuery) {
   return { total: items.length, items: items.slice(start, start + query.limit) };
 }
 
+/**
+ * The choices the catalogue's filters offer: the values its entries have, regions and provinces
+ * with their names. (Every entry counts; when entries get a publication status, the catalogue's
+ * published-only rule belongs in `listWhere` and here alike.)
+ */
+export async function softwareFilterOptions() {
+  const rows = await db().softwareEntry.findMany({
+    select: {
+      categories: true,
+      license: true,
+      tech: true,
+      region: {
+        select: { code: true, name: true, province: { select: { code: true, name: true } } },
+      },
+    },
+  });
+  const sorted = (values: Iterable<string>) =>
+    [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const regions = new Map<string, string>();
+  const provinces = new Map<string, string>();
+  for (const row of rows) {
+    regions.set(row.region.code, row.region.name);
+    provinces.set(row.region.province.code, row.region.province.name);
+  }
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "id");
+  return {
+    categories: sorted(rows.flatMap((row) => row.categories)),
+    licenses: sorted(rows.map((row) => row.license)),
+    tech: sorted(rows.flatMap((row) => row.tech)),
+    regions: [...regions].map(([code, name]) => ({ code, name })).sort(byName),
+    provinces: [...provinces].map(([code, name]) => ({ code, name })).sort(byName),
+  };
+}
+
+/** Catalogue entries serving one SPBE indicator, by name, for the indicator's page. */
+export async function softwareForIndicator(number: number) {
+  return db().softwareEntry.findMany({
+    where: { indicators: { some: { indicator: { number } } } },
+    orderBy: { name: "asc" },
+    select: {
+      slug: true,
+      name: true,
+      isDemo: true,
+      region: { select: { code: true, name: true } },
+    },
+  });
+}
+
 export type SoftwareListItem = Awaited<ReturnType<typeof listSoftware>>["items"][number];
 
 export async function getSoftwareBySlug(slug: string) {
