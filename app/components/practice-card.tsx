@@ -35,14 +35,17 @@ export function PracticeCard({ practice }: { practice: PracticeCardData }) {
       <p>{practice.summary}</p>
       {practice.indicators.length ? (
         <ul className="chips" aria-label={t("practice.indicators")}>
-          {practice.indicators.map(({ indicator }) => (
-            <li key={indicator.number} className="chip chip-named">
-              {t("browse.indicatorChip", {
-                number: indicator.number,
-                name: en ? indicator.titleEn : indicator.title,
-              })}
-            </li>
-          ))}
+          {/* By number: the stored order is that of the indicators' ids, strings ("10" < "4"). */}
+          {[...practice.indicators]
+            .sort((a, b) => a.indicator.number - b.indicator.number)
+            .map(({ indicator }) => (
+              <li key={indicator.number} className="chip chip-named">
+                {t("browse.indicatorChip", {
+                  number: indicator.number,
+                  name: en ? indicator.titleEn : indicator.title,
+                })}
+              </li>
+            ))}
         </ul>
       ) : null}
     </li>
