@@ -8,6 +8,13 @@ export const browseMessagesEn: Record<keyof typeof browseMessagesId, string> = {
   "browse.clearFilters": "Clear filters",
   "browse.domainOption": "Domain {number}: {name}",
   "browse.indicatorChip": "{number}. {name}",
+  // Smart city dimensions: the names of content/reference/smart-city-dimensions.json.
+  "dimension.governance": "Smart Governance",
+  "dimension.branding": "Smart Branding",
+  "dimension.economy": "Smart Economy",
+  "dimension.living": "Smart Living",
+  "dimension.society": "Smart Society",
+  "dimension.environment": "Smart Environment",
   "software.status.concept": "Concept",
   "software.status.development": "In development",
   "software.status.beta": "Beta",

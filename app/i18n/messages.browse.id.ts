@@ -6,6 +6,13 @@ export const browseMessagesId = {
   "browse.clearFilters": "Hapus saringan",
   "browse.domainOption": "Domain {number}: {name}",
   "browse.indicatorChip": "{number}. {name}",
+  // Smart city dimensions: the names of content/reference/smart-city-dimensions.json.
+  "dimension.governance": "Tata Kelola Cerdas",
+  "dimension.branding": "Branding Cerdas",
+  "dimension.economy": "Ekonomi Cerdas",
+  "dimension.living": "Kehidupan Cerdas",
+  "dimension.society": "Masyarakat Cerdas",
+  "dimension.environment": "Lingkungan Cerdas",
   "software.status.concept": "Konsep",
   "software.status.development": "Dalam pengembangan",
   "software.status.beta": "Beta",

@@ -195,7 +195,7 @@ export default function PracticesPage() {
                 <option value="">{t("practices.all")}</option>
                 {dimensions.map((d) => (
                   <option key={d.key} value={d.key}>
-                    {en ? d.name : d.nameId}
+                    {t(`dimension.${d.key}` as MessageKey)}
                   </option>
                 ))}
               </select>

@@ -2,6 +2,7 @@
 // the others; paging past the end; the indicator page's practices and code entries.
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
+import { facetLabels } from "../../app/modules/search/search-labels.server";
 import { loader as practicesLoader } from "../../app/routes/practices._index";
 import { loader as regionsLoader } from "../../app/routes/regions._index";
 import { loader as softwareLoader } from "../../app/routes/software._index";
@@ -172,5 +173,21 @@ describe("the indicator page", () => {
       args("/spbe/indicators/37", { number: "37" }) as never,
     );
     expect(practices.map((p) => p.slug)).not.toContain("tte-naskah-dinas-sumedang");
+  });
+});
+
+describe("indicator names for English readers", () => {
+  it("gives the search facets the indicators' English titles beside the Indonesian ones", async () => {
+    const none = { province: {}, region: {}, indicator: {}, dimension: {}, type: {}, year: {} };
+    const labels = await facetLabels(none as never, { indicator: 42 });
+    expect(labels.indicator["42"]).toBe("Layanan Pengaduan Pelayanan Publik Berbasis Elektronik");
+    expect(labels.indicatorEn["42"]).toBeTruthy();
+    expect(labels.indicatorEn["42"]).not.toBe(labels.indicator["42"]);
+  });
+
+  it("gives the practices list's cards and selects English indicator titles", async () => {
+    const { items, indicators } = await practicesLoader(args("/practices"));
+    expect(indicators.every((i) => i.titleEn && i.titleEn !== i.title)).toBe(true);
+    expect(items.flatMap((p) => p.indicators).every((i) => i.indicator.titleEn)).toBe(true);
   });
 });

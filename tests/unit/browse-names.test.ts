@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { en } from "../../app/i18n/messages.en";
 import { id } from "../../app/i18n/messages.id";
+import { DIMENSIONS } from "../../app/modules/practices/practice.schema";
 import {
   CATEGORIES,
   DEVELOPMENT_STATUSES,
@@ -24,5 +26,18 @@ describe("the code catalogue's filter choices", () => {
     }
     expect(id["software.status.stable"]).toBe("Stabil");
     expect(en["software.status.stable"]).toBe("Stable");
+  });
+});
+
+describe("the smart city dimensions", () => {
+  it("have one name per language, the reference's, for filters, facets, forms and practice pages", () => {
+    const reference = JSON.parse(
+      readFileSync("content/reference/smart-city-dimensions.json", "utf8"),
+    ) as Array<{ key: string; name: string; nameId: string }>;
+    expect(reference.map((d) => d.key)).toEqual([...DIMENSIONS]);
+    for (const dimension of reference) {
+      expect(id[`dimension.${dimension.key}` as keyof typeof id]).toBe(dimension.nameId);
+      expect(en[`dimension.${dimension.key}` as keyof typeof en]).toBe(dimension.name);
+    }
   });
 });
