@@ -21,10 +21,12 @@ import { isMessageKey, translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import stylesheet from "~/styles/app.css?url";
 import authoringStylesheet from "~/styles/authoring.css?url";
+import reviewStylesheet from "~/styles/review.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "stylesheet", href: authoringStylesheet },
+  { rel: "stylesheet", href: reviewStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -66,6 +66,7 @@ export function SoftwareForm({
   values,
   regions,
   submitLabel,
+  intents,
   sameRepository,
   indicatorGroups,
   errors = {},
@@ -77,6 +78,8 @@ export function SoftwareForm({
   /** Regions to publish for (publishing only: an entry keeps its region). */
   regions?: Array<{ code: string; name: string }>;
   submitLabel: MessageKey;
+  /** Several submit buttons, each sending `intent` (e.g. save, submit, check) instead of one. */
+  intents?: Array<{ value: string; label: MessageKey; primary?: boolean }>;
   /** Another entry with the same repository: saving then needs the confirmation checkbox. */
   sameRepository?: SameRepositoryEntry;
 }) {
@@ -158,11 +161,27 @@ export function SoftwareForm({
           </label>
         </section>
       ) : null}
-      <p>
-        <button type="submit" className="button">
-          {t(submitLabel)}
-        </button>
-      </p>
+      {intents ? (
+        <p className="actions">
+          {intents.map((intent) => (
+            <button
+              key={intent.value}
+              type="submit"
+              name="intent"
+              value={intent.value}
+              className={intent.primary ? "button" : "button secondary"}
+            >
+              {t(intent.label)}
+            </button>
+          ))}
+        </p>
+      ) : (
+        <p>
+          <button type="submit" className="button">
+            {t(submitLabel)}
+          </button>
+        </p>
+      )}
     </Form>
   );
 }

@@ -7,6 +7,7 @@ import { httpMessagesEn } from "./messages.http.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
+import { reviewMessagesEn } from "./messages.review.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...shellMessagesEn,
   ...authoringMessagesEn,
   ...browseMessagesEn,
+  ...reviewMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

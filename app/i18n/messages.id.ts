@@ -6,6 +6,7 @@ import { httpMessagesId } from "./messages.http.id";
 import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
+import { reviewMessagesId } from "./messages.review.id";
 import { searchMessagesId } from "./messages.search.id";
 import { shellMessagesId } from "./messages.shell.id";
 
@@ -19,6 +20,7 @@ export const id = {
   ...shellMessagesId,
   ...authoringMessagesId,
   ...browseMessagesId,
+  ...reviewMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

@@ -3,6 +3,32 @@ import type { publiccodeMessagesId } from "./messages.publiccode.id";
 
 export const publiccodeMessagesEn: Record<keyof typeof publiccodeMessagesId, string> = {
   "publiccode.error.yamlSyntax": "The file is not valid YAML: {detail}",
+  "publiccode.error.yaml.BAD_INDENT":
+    "The file is not valid YAML: this line's indentation does not fit the structure above it ({detail}).",
+  "publiccode.error.yaml.TAB_AS_INDENT":
+    "The file is not valid YAML: the indentation uses a tab; YAML accepts spaces only ({detail}).",
+  "publiccode.error.yaml.MISSING_CHAR":
+    "The file is not valid YAML: a bracket or quote is not closed, such as ], } or a quotation mark ({detail}).",
+  "publiccode.error.yaml.UNEXPECTED_TOKEN":
+    "The file is not valid YAML: there is an unexpected character here ({detail}).",
+  "publiccode.error.yaml.DUPLICATE_KEY":
+    "The file is not valid YAML: this key appears twice in one section ({detail}).",
+  "publiccode.error.yaml.BLOCK_AS_IMPLICIT_KEY":
+    "The file is not valid YAML: a nested value is used as a key; check the colons and indentation ({detail}).",
+  "publiccode.error.yaml.MULTILINE_IMPLICIT_KEY":
+    "The file is not valid YAML: a key cannot span lines; a colon may be missing ({detail}).",
+  "publiccode.error.yaml.BAD_SCALAR_START":
+    "The file is not valid YAML: a value cannot start with this character; put it in quotes ({detail}).",
+  "publiccode.error.yaml.BAD_DQ_ESCAPE":
+    "The file is not valid YAML: an escape sequence in a double-quoted text is not valid ({detail}).",
+  "publiccode.error.yaml.MULTIPLE_DOCS":
+    "The file is not valid YAML: the file holds more than one document (---) ({detail}).",
+  "publiccode.error.yaml.BAD_ALIAS":
+    "The file is not valid YAML: an alias (*name) points to an anchor that does not exist ({detail}).",
+  "publiccode.error.yaml.BLOCK_IN_FLOW":
+    "The file is not valid YAML: a nested block inside [ ] or { } ({detail}).",
+  "publiccode.error.yaml.KEY_OVER_1024_CHARS":
+    "The file is not valid YAML: a key is longer than 1,024 characters ({detail}).",
   "publiccode.error.notAMap": "A publiccode.yml file must be a mapping of keys to values.",
   "publiccode.error.required": "\u201c{field}\u201d is required.",
   "publiccode.error.requiredWhen":

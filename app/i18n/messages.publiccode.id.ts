@@ -2,6 +2,32 @@
 // validation API's own refusals.
 export const publiccodeMessagesId = {
   "publiccode.error.yamlSyntax": "Berkas bukan YAML yang sah: {detail}",
+  "publiccode.error.yaml.BAD_INDENT":
+    "Berkas bukan YAML yang sah: indentasi baris ini tidak cocok dengan struktur di atasnya ({detail}).",
+  "publiccode.error.yaml.TAB_AS_INDENT":
+    "Berkas bukan YAML yang sah: indentasi memakai tab; YAML hanya menerima spasi ({detail}).",
+  "publiccode.error.yaml.MISSING_CHAR":
+    "Berkas bukan YAML yang sah: ada tanda yang belum ditutup, misalnya ], } atau tanda kutip ({detail}).",
+  "publiccode.error.yaml.UNEXPECTED_TOKEN":
+    "Berkas bukan YAML yang sah: ada tanda yang tidak diharapkan di tempat ini ({detail}).",
+  "publiccode.error.yaml.DUPLICATE_KEY":
+    "Berkas bukan YAML yang sah: kunci ini muncul dua kali dalam satu bagian ({detail}).",
+  "publiccode.error.yaml.BLOCK_AS_IMPLICIT_KEY":
+    "Berkas bukan YAML yang sah: sebuah nilai bertingkat dipakai sebagai kunci; periksa titik dua dan indentasi ({detail}).",
+  "publiccode.error.yaml.MULTILINE_IMPLICIT_KEY":
+    "Berkas bukan YAML yang sah: kunci tidak boleh lebih dari satu baris; mungkin titik duanya hilang ({detail}).",
+  "publiccode.error.yaml.BAD_SCALAR_START":
+    "Berkas bukan YAML yang sah: nilai tidak boleh diawali tanda ini; apit dengan tanda kutip ({detail}).",
+  "publiccode.error.yaml.BAD_DQ_ESCAPE":
+    "Berkas bukan YAML yang sah: urutan escape dalam teks bertanda kutip ganda tidak sah ({detail}).",
+  "publiccode.error.yaml.MULTIPLE_DOCS":
+    "Berkas bukan YAML yang sah: berkas memuat lebih dari satu dokumen (---) ({detail}).",
+  "publiccode.error.yaml.BAD_ALIAS":
+    "Berkas bukan YAML yang sah: alias (*nama) menunjuk ke anchor yang tidak ada ({detail}).",
+  "publiccode.error.yaml.BLOCK_IN_FLOW":
+    "Berkas bukan YAML yang sah: nilai bertingkat di dalam [ ] atau { } ({detail}).",
+  "publiccode.error.yaml.KEY_OVER_1024_CHARS":
+    "Berkas bukan YAML yang sah: kunci lebih dari 1.024 karakter ({detail}).",
   "publiccode.error.notAMap": "Berkas publiccode.yml harus berupa pemetaan kunci ke nilai.",
   "publiccode.error.required": "\u201c{field}\u201d wajib diisi.",
   "publiccode.error.requiredWhen":

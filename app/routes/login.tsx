@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(
     new URL(request.url).searchParams.get("redirectTo"),
-    "/account",
+    "/dashboard",
   );
   if (await getSessionUser(request)) throw redirect(redirectTo);
   return { title: translator(languageOf(request))("auth.login.title") };
@@ -43,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.status === "invalid") {
     return formError("auth.error.invalidCredentials", { email: form.data.email });
   }
-  return redirect(safeRedirectPath(form.data.redirectTo, "/account"), {
+  return redirect(safeRedirectPath(form.data.redirectTo, "/dashboard"), {
     headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt, request) },
   });
 }

@@ -85,6 +85,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     questions,
     signedIn: Boolean(viewer),
     mayEdit: can(viewer, "record:update", { regionCode: practice.regionCode }),
+    mayReview:
+      practice.status === "SUBMITTED" &&
+      can(viewer, "record:publish", { regionCode: practice.regionCode }),
   };
 }
 
@@ -114,7 +117,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PracticePage() {
-  const { practice, related, mayEdit, questions, signedIn } = useLoaderData<typeof loader>();
+  const { practice, related, mayEdit, mayReview, questions, signedIn } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
@@ -130,7 +134,15 @@ export default function PracticePage() {
         {practice.title} {practice.isDemo ? <DemoBadge /> : null}
       </h1>
       {practice.status !== "PUBLISHED" ? (
-        <p className="notice">{t(`practice.status.${practice.status}`)}</p>
+        <p className="notice">
+          {t(`practice.status.${practice.status}`)}
+          {mayReview ? (
+            <>
+              {" · "}
+              <Link to={`/review/practices/${practice.slug}`}>{t("review.openReview")}</Link>
+            </>
+          ) : null}
+        </p>
       ) : null}
       <p className="lead">{practice.summary}</p>
       <dl className="facts">

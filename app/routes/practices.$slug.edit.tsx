@@ -13,12 +13,14 @@ import { can } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { AttachmentUploader } from "~/components/attachment-uploader";
 import { AttachmentList } from "~/components/attachment-list";
-import { FormNotice } from "~/components/form-field";
+import { FormNotice, formErrorOf } from "~/components/form-field";
 import { PracticeForm } from "~/components/practice-form";
 import { STAGE_KEYS } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
 import { translator, type MessageKey } from "~/i18n/translate";
-import { useTranslate } from "~/i18n/use-translate";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { localeOf } from "~/i18n/languages";
+import { ReturnedComment } from "~/components/review/returned-comment";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
 import {
   allowedTransitions,
@@ -71,7 +73,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     stage: practice.stage,
     region: practice.region,
     values,
-    transitions: allowedTransitions(actor, practice),
+    // Returning needs a comment: it is done on the review page, which asks for one.
+    transitions: allowedTransitions(actor, practice).filter((name) => name !== "return"),
+    mayReview: allowedTransitions(actor, practice).includes("return"),
+    returnComment: practice.status === "DRAFT" ? practice.returnComment : null,
+    returnedAt: practice.status === "DRAFT" ? (practice.returnedAt?.toISOString() ?? null) : null,
     mayEdit: can(actor, "record:update", { regionCode: practice.regionCode }),
     previews: Object.fromEntries(SECTIONS.map((s) => [s.key, renderMarkdown(values[s.key])])),
     uploadOutcome: uploadOutcomeOf(new URL(request.url).searchParams.get("upload")),
@@ -138,11 +144,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       );
   }
   if (transition.success) {
-    const result = await transitionPractice({ actor, slug, transition: transition.data, origin });
+    const comment = form.get("comment");
+    const result = await transitionPractice({
+      actor,
+      slug,
+      transition: transition.data,
+      comment: typeof comment === "string" ? comment : undefined,
+      origin,
+    });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
     return data<EditAnswer>({
       errors: {},
-      notice: result === "done" ? "practice.workflow.done" : "practice.workflow.notNow",
+      notice: (result === "done"
+        ? "practice.workflow.done"
+        : result === "comment-required"
+          ? "review.page.commentRequired"
+          : "practice.workflow.notNow") as MessageKey,
     });
   }
   const values = practiceFormValues(form, new Date().getFullYear());
@@ -189,11 +206,15 @@ export default function EditPracticePage() {
     mayEdit,
     previews,
     indicatorGroups,
+    mayReview,
+    returnComment,
+    returnedAt,
     attachments,
     uploadOutcome,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
+  const language = useLanguage();
   return (
     <div className="container section">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
@@ -202,10 +223,29 @@ export default function EditPracticePage() {
       </nav>
       <h1>{t("practice.form.editTitle")}</h1>
       <p className="notice">{t(`practice.status.${status}`)}</p>
+      {returnComment ? (
+        <ReturnedComment
+          comment={returnComment}
+          when={
+            returnedAt
+              ? new Intl.DateTimeFormat(localeOf(language), {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                }).format(new Date(returnedAt))
+              : null
+          }
+        />
+      ) : null}
       <FormNotice kind="success" message={result?.notice} />
-      {transitions.length ? (
+      <FormNotice kind="error" message={formErrorOf(result)} />
+      {transitions.length || mayReview ? (
         <section className="aside-box" aria-labelledby="workflow-title">
           <h2 id="workflow-title">{t("practice.workflow.title")}</h2>
+          {mayReview ? (
+            <p>
+              <Link to={`/review/practices/${slug}`}>{t("review.openReview")}</Link>
+            </p>
+          ) : null}
           <Form method="post" className="actions">
             {transitions.map((name) => (
               <button

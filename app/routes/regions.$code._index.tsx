@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
   const [practices, software] = await Promise.all([
     practicesOfRegion(region.code, viewer),
-    softwareOfRegion(region.code),
+    softwareOfRegion(region.code, viewer),
   ]);
   return { region, practices, software };
 }
@@ -121,6 +121,9 @@ export default function RegionPage() {
                       <li key={s.slug}>
                         <Link to={`/software/${s.slug}`}>{s.name}</Link>{" "}
                         {s.isDemo ? <DemoBadge /> : null}
+                        {s.status !== "PUBLISHED" ? (
+                          <span className="muted"> · {t(`practice.status.${s.status}`)}</span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

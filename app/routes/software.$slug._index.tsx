@@ -36,7 +36,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
-  const entry = await getSoftwareBySlug(params.slug ?? "");
+  const entry = await getSoftwareBySlug(params.slug ?? "", viewer);
+  const published = entry.status === "PUBLISHED";
   const mayDecide = can(viewer, "record:update", { regionCode: entry.regionCode });
   const otherRegions = (viewer?.memberships ?? []).filter((m) => m.regionCode !== entry.regionCode);
   const adoptionOf = (regionCode: string) =>
@@ -48,7 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? [{ region: adoption.region, status: adoption.status, version: adoption.version }]
       : [];
   });
+  // A draft is not in the catalogue yet: nobody declares using it.
   const declarableRegions = otherRegions
+    .filter(() => published)
     .filter(
       (m) =>
         !adoptionOf(m.regionCode) && can(viewer, "record:create", { regionCode: m.regionCode }),
@@ -95,6 +98,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     declarableRegions,
     ownAdoptions,
     mayManage: mayDecide,
+    status: entry.status,
+    mayReview:
+      entry.status === "SUBMITTED" &&
+      can(viewer, "record:publish", { regionCode: entry.regionCode }),
+    saved: savedOutcomeOf(new URL(request.url).searchParams.get("saved")),
     releaseOutcome: releaseOutcomeOf(new URL(request.url).searchParams.get("release")),
     // publiccode.yml's longDescription is Markdown: rendered and sanitised like every other.
     descriptions: Object.fromEntries(
@@ -105,6 +113,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ),
     maintenance: data.maintenance,
   };
+}
+
+/** What the new and edit forms carry back in the URL after a save. */
+function savedOutcomeOf(value: string | null): MessageKey | null {
+  if (value === "draft") return "review.saved.draft";
+  if (value === "submitted") return "review.saved.submitted";
+  if (value === "updated") return "review.saved.updated";
+  if (value === "published") return "review.page.published";
+  return null;
 }
 
 const RELEASE_OUTCOMES: MessageKey[] = [
@@ -200,6 +217,9 @@ export default function SoftwareEntryPage() {
     declarableRegions,
     ownAdoptions,
     mayManage,
+    status,
+    mayReview,
+    saved,
     releaseOutcome,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -216,6 +236,23 @@ export default function SoftwareEntryPage() {
         {entry.name} {entry.isDemo ? <DemoBadge /> : null}
       </h1>
       {description ? <p className="lead">{description.shortDescription}</p> : null}
+      <FormNotice kind="success" message={saved ?? undefined} />
+      {status !== "PUBLISHED" ? (
+        <div className="notice review-status" role="note">
+          <p>
+            <strong>{t("review.status.label", { status: t(`practice.status.${status}`) })}</strong>
+            {" · "}
+            {status === "SUBMITTED"
+              ? t("review.submittedNotice")
+              : t("review.draftNotice", { region: entry.region.name })}
+          </p>
+          {mayReview ? (
+            <p>
+              <Link to={`/review/software/${entry.slug}`}>{t("review.openReview")}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>{t("practice.region")}</dt>

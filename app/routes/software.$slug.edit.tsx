@@ -15,6 +15,13 @@ import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { getSoftwareForEditing, updateSoftware } from "~/modules/software/software-commands.server";
+import { checkOnly, softwareIntentSchema } from "~/modules/software/software-workflow.server";
+import { FormNotice } from "~/components/form-field";
+import { ReturnedComment } from "~/components/review/returned-comment";
+import { localeOf } from "~/i18n/languages";
+import { useLanguage } from "~/i18n/use-translate";
+import type { MessageKey } from "~/i18n/translate";
+import { softwareFormIntents } from "~/modules/review/workflow";
 import {
   CONFIRM_SAME_REPOSITORY_FIELD,
   type SoftwareFormAnswer,
@@ -34,18 +41,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     ...entry,
     indicatorGroups: await listIndicatorGroups(),
+    returnedAt: entry.returnedAt?.toISOString() ?? null,
     title: `${translator(languageOf(request))("software.edit.title")} · ${entry.name}`,
   };
 }
 
-/** POST: a new publiccode.yml and portal fields for the entry; nothing changes when invalid. */
+type EditSoftwareAnswer = Partial<SoftwareFormAnswer> & {
+  values: SoftwareFormAnswer["values"];
+  notice?: MessageKey;
+};
+
+/**
+ * POST: a new publiccode.yml and portal fields for the entry; nothing changes when invalid.
+ * intent=check only checks; intent=submit also submits a draft for review.
+ */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const slug = params.slug ?? "";
+  // The same rights as saving: 404 or 403 before anything is read or checked.
+  await getSoftwareForEditing(actor, slug);
   const form = await readFormData(request);
+  const intent = softwareIntentSchema.parse(form.get("intent"));
   const read = await readSoftwareForm(form, entryMetaSchema);
   if (!read.ok)
-    return data<SoftwareFormAnswer>(
+    return data<EditSoftwareAnswer>(
       {
         errors: [],
         formError: read.formError,
@@ -54,9 +73,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       },
       { status: 400 },
     );
+  if (intent === "check") {
+    const checked = checkOnly(read.yaml);
+    return checked.valid
+      ? data<EditSoftwareAnswer>({ values: read.values, notice: "review.check.valid" })
+      : data<EditSoftwareAnswer>(
+          { errors: checked.errors, formError: "software.new.invalid", values: read.values },
+          { status: 400 },
+        );
+  }
   const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
   if (allowance.limited)
-    return data<SoftwareFormAnswer>(
+    return data<EditSoftwareAnswer>(
       {
         errors: [],
         formError: "limits.error.writes",
@@ -70,16 +98,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     slug,
     yaml: read.yaml,
     meta: read.meta,
+    submit: intent === "submit",
     confirmedSameAs: typeof confirmed === "string" ? confirmed : undefined,
     origin: requestOrigin(request, context),
   });
   if (result.status === "invalid")
-    return data<SoftwareFormAnswer>(
+    return data<EditSoftwareAnswer>(
       { errors: result.errors, formError: "software.new.invalid", values: read.values },
       { status: 400 },
     );
   if (result.status === "same-repository")
-    return data<SoftwareFormAnswer>(
+    return data<EditSoftwareAnswer>(
       {
         errors: [],
         formError: "software.sameRepository.notSaved",
@@ -88,13 +117,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       },
       { status: 409 },
     );
-  return redirect(`/software/${slug}`);
+  return redirect(`/software/${slug}?saved=${result.submitted ? "submitted" : "updated"}`);
 }
 
 export default function EditSoftwarePage() {
-  const { slug, name, region, values, indicatorGroups } = useLoaderData<typeof loader>();
+  const {
+    slug,
+    name,
+    region,
+    values,
+    indicatorGroups,
+    status,
+    returnComment,
+    returnedAt,
+    transitions,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
+  const language = useLanguage();
   return (
     <div className="container section">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
@@ -103,16 +143,37 @@ export default function EditSoftwarePage() {
       </nav>
       <h1>{t("software.edit.title")}</h1>
       <p className="lead">{t("software.edit.lead")}</p>
+      <p className="notice">
+        {t("review.status.label", { status: t(`practice.status.${status}`) })}
+      </p>
+      {returnComment ? (
+        <ReturnedComment
+          comment={returnComment}
+          when={
+            returnedAt
+              ? new Intl.DateTimeFormat(localeOf(language), {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                }).format(new Date(returnedAt))
+              : null
+          }
+        />
+      ) : null}
       <PubliccodeProblems
         formError={result?.formError}
         errors={result?.errors}
         fieldErrors={result?.fieldErrors}
       />
+      <FormNotice kind="success" message={result?.notice} />
       <SoftwareForm
         values={result?.values ?? values}
         indicatorGroups={indicatorGroups}
         errors={result?.fieldErrors}
         submitLabel="software.edit.submit"
+        intents={softwareFormIntents({
+          draft: status === "DRAFT",
+          maySubmit: transitions.includes("submit"),
+        })}
         sameRepository={result?.sameRepository}
       />
     </div>

@@ -16,7 +16,11 @@ import { languageOf } from "~/i18n/language.server";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
-import { publishSoftware } from "~/modules/software/software-commands.server";
+import { createSoftware } from "~/modules/software/software-commands.server";
+import { checkOnly, softwareIntentSchema } from "~/modules/software/software-workflow.server";
+import { FormNotice } from "~/components/form-field";
+import type { MessageKey } from "~/i18n/translate";
+import { softwareFormIntents } from "~/modules/review/workflow";
 import {
   CONFIRM_SAME_REPOSITORY_FIELD,
   type SoftwareFormAnswer,
@@ -47,12 +51,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** The form's answer when it does not redirect; `notice` for a check that found it valid. */
+type NewSoftwareAnswer = Partial<SoftwareFormAnswer> & {
+  values: SoftwareFormAnswer["values"];
+  notice?: MessageKey;
+  warnings?: SoftwareFormAnswer["errors"];
+};
+
+/**
+ * POST: "Periksa saja" (intent=check) validates and stores nothing; "Simpan draf" (save) stores a
+ * draft; "Ajukan" (submit) stores it submitted for the region's secretary or a coordinator.
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const form = await readFormData(request);
+  const intent = softwareIntentSchema.parse(form.get("intent"));
   const read = await readSoftwareForm(form, publishMetaSchema);
   if (!read.ok)
-    return data<SoftwareFormAnswer>(
+    return data<NewSoftwareAnswer>(
       {
         errors: [],
         formError: read.formError,
@@ -61,9 +77,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
       },
       { status: 400 },
     );
+  if (!can(actor, "record:create", { regionCode: read.meta.regionCode })) throw forbidden();
+  if (intent === "check") {
+    const checked = checkOnly(read.yaml);
+    return checked.valid
+      ? data<NewSoftwareAnswer>({
+          values: read.values,
+          notice: "review.check.valid",
+          warnings: checked.warnings,
+        })
+      : data<NewSoftwareAnswer>(
+          { errors: checked.errors, formError: "software.new.invalid", values: read.values },
+          { status: 400 },
+        );
+  }
   const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
   if (allowance.limited)
-    return data<SoftwareFormAnswer>(
+    return data<NewSoftwareAnswer>(
       {
         errors: [],
         formError: "limits.error.writes",
@@ -72,20 +102,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
     );
   const confirmed = form.get(CONFIRM_SAME_REPOSITORY_FIELD);
-  const result = await publishSoftware({
+  const result = await createSoftware({
     actor,
     yaml: read.yaml,
     meta: read.meta,
+    submit: intent === "submit",
     confirmedSameAs: typeof confirmed === "string" ? confirmed : undefined,
     origin: requestOrigin(request, context),
   });
   if (result.status === "invalid")
-    return data<SoftwareFormAnswer>(
+    return data<NewSoftwareAnswer>(
       { errors: result.errors, formError: "software.new.invalid", values: read.values },
       { status: 400 },
     );
   if (result.status === "same-repository")
-    return data<SoftwareFormAnswer>(
+    return data<NewSoftwareAnswer>(
       {
         errors: [],
         formError: "software.sameRepository.notSaved",
@@ -94,7 +125,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       },
       { status: 409 },
     );
-  return redirect(`/software/${result.slug}`);
+  return redirect(`/software/${result.slug}?saved=${intent === "submit" ? "submitted" : "draft"}`);
 }
 
 export default function NewSoftwarePage() {
@@ -110,12 +141,14 @@ export default function NewSoftwarePage() {
         errors={result?.errors}
         fieldErrors={result?.fieldErrors}
       />
+      <FormNotice kind="success" message={result?.notice} />
       <SoftwareForm
         values={result?.values ?? EMPTY_SOFTWARE}
         regions={regions}
         indicatorGroups={indicatorGroups}
         errors={result?.fieldErrors}
         submitLabel="software.new.submit"
+        intents={softwareFormIntents({ draft: true, maySubmit: true })}
         sameRepository={result?.sameRepository}
       />
     </div>

@@ -394,7 +394,7 @@ describe("a password change by a plain form post (no JavaScript)", () => {
       await page.getByLabel("Alamat surel").fill(email);
       await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "Masuk" }).last().click();
-      await page.waitForURL(`${baseUrl}/account`);
+      await page.waitForURL(`${baseUrl}/dashboard`);
       await change(DEMO_PASSWORD, newPassword);
       expect(await page.textContent("main")).toContain("Kata sandi telah diganti");
       await page.goto(`${baseUrl}/account`);

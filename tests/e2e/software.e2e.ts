@@ -1,6 +1,6 @@
 // The code catalogue: an adoption counts only once the owning region confirms it and no longer
 // once its region withdraws it; a publiccode.yml pasted into the form is refused with one error per
-// problem, or published; the owning region edits an entry under the same address.
+// problem, or saved as a draft; the owning region edits an entry under the same address.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -70,7 +70,7 @@ describe("the code catalogue in the browser", () => {
     await visitor.close();
   });
 
-  it("refuses an invalid publiccode.yml with each problem's path and line, and publishes a valid one", async () => {
+  it("refuses an invalid publiccode.yml with each problem's path and line, and saves a valid one as a draft", async () => {
     const context = await browser.newContext();
     const page = await signIn(baseUrl, context, "dev.sumedang@demo.livinglab.id");
     await page.goto(`${baseUrl}/software/new`);
@@ -79,7 +79,7 @@ describe("the code catalogue in the browser", () => {
       "utf8",
     );
     await page.getByLabel("Isi publiccode.yml").fill(invalid);
-    await page.getByRole("button", { name: "Periksa dan terbitkan" }).click();
+    await page.getByRole("button", { name: "Ajukan untuk diterbitkan" }).click();
     await expect.poll(() => page.locator(".publiccode-errors li").count()).toBe(3);
     const errors = (await page.locator(".publiccode-errors li").allTextContents()).join("\n");
     expect(errors).toContain("legal.license");
@@ -91,25 +91,27 @@ describe("the code catalogue in the browser", () => {
       "utf8",
     );
     await page.getByLabel("Isi publiccode.yml").fill(valid);
-    await page.getByRole("button", { name: "Periksa dan terbitkan" }).click();
+    await page.getByRole("button", { name: "Simpan draf" }).click();
     await page.waitForURL(
       (url) => /^\/software\/[a-z0-9-]+$/.test(url.pathname) && url.pathname !== "/software/new",
     );
-    const exported = await (await fetch(`${page.url()}/publiccode.yml`)).text();
-    expect(exported).toContain("publiccodeYmlVersion");
-
-    // The same repository again: a warning naming the entry just published, and a confirmation.
     const first = new URL(page.url()).pathname;
+    // A draft: exported for the region's people, not for the public.
+    const exported = await (await context.request.get(`${baseUrl}${first}/publiccode.yml`)).text();
+    expect(exported).toContain("publiccodeYmlVersion");
+    expect((await fetch(`${baseUrl}${first}/publiccode.yml`)).status).toBe(404);
+
+    // The same repository again: a warning naming the entry just saved, and a confirmation.
     await page.goto(`${baseUrl}/software/new`);
     await page.getByLabel("Isi publiccode.yml").fill(valid);
-    await page.getByRole("button", { name: "Periksa dan terbitkan" }).click();
+    await page.getByRole("button", { name: "Simpan draf" }).click();
     const warning = page.getByRole("region", { name: "Repositori ini sudah ada di katalog" });
     await warning.waitFor();
     expect(await warning.getByRole("link", { name: "SiKantor" }).getAttribute("href")).toBe(first);
     expect(await warning.getByRole("link", { name: "Kabupaten Sumedang" }).count()).toBe(1);
     expect(page.url()).toBe(`${baseUrl}/software/new`);
     await warning.getByRole("checkbox", { name: /Saya sudah memeriksa entri tersebut/ }).check();
-    await page.getByRole("button", { name: "Periksa dan terbitkan" }).click();
+    await page.getByRole("button", { name: "Simpan draf" }).click();
     await page.waitForURL(
       (url) =>
         /^\/software\/[a-z0-9-]+$/.test(url.pathname) &&
@@ -150,7 +152,7 @@ describe("the code catalogue in the browser", () => {
       .fill(published.replace("name: Pustaka SPBE", "name: Pustaka SPBE Daerah"));
     await page.getByLabel("Teknologi (pisahkan dengan koma)").fill("go, htmx");
     await page.getByRole("button", { name: "Periksa dan simpan" }).click();
-    await page.waitForURL(`${baseUrl}/software/pustaka-spbe`);
+    await page.waitForURL(`${baseUrl}/software/pustaka-spbe?saved=updated`);
     await expect.poll(() => page.textContent("h1")).toContain("Pustaka SPBE Daerah");
     expect(await page.locator("section[aria-labelledby=tech-title]").textContent()).toContain(
       "htmx",

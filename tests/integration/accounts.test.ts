@@ -97,7 +97,8 @@ describe("signing in", () => {
   it("sets an HttpOnly, SameSite=Lax session cookie for the right password", async () => {
     const result = await login(DEMO.devSumedang, DEMO_PASSWORD, uniqueIp());
     expect(result.status).toBe(302);
-    expect(result.location).toBe("/account");
+    // Sign-in lands on the dashboard: what waits for the user.
+    expect(result.location).toBe("/dashboard");
     const setCookie = result.headers.get("Set-Cookie") ?? "";
     expect(setCookie).toMatch(
       /^ll_session=[a-z2-7]{32}; HttpOnly; SameSite=Lax; Path=\/; Expires=[^;]+$/,
@@ -118,7 +119,7 @@ describe("signing in", () => {
     const offsite = await login(DEMO.devSumedang, DEMO_PASSWORD, uniqueIp(), {
       redirectTo: "//evil.example/phish",
     });
-    expect(offsite.location).toBe("/account");
+    expect(offsite.location).toBe("/dashboard");
   });
 
   it("marks the cookie Secure when the site is reached over HTTPS", async () => {

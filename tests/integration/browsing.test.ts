@@ -164,6 +164,23 @@ describe("the indicator page", () => {
     expect(practices).toHaveLength(publishedCount);
   });
 
+  it("leaves out a code entry that is not published, from the page and the catalogue's choices", async () => {
+    await db().softwareEntry.update({ where: { slug: "e-naskah" }, data: { status: "DRAFT" } });
+    const { software } = await indicatorLoader(
+      args("/spbe/indicators/37", { number: "37" }) as never,
+    );
+    expect(software.map((s) => s.slug)).not.toContain("e-naskah");
+    const published = await db().softwareEntry.findMany({
+      where: { status: "PUBLISHED" },
+      select: { categories: true },
+    });
+    const { options } = await softwareLoader(args("/software"));
+    expect(options.categories).toEqual(
+      [...new Set(published.flatMap((s) => s.categories))].sort((a, b) => a.localeCompare(b)),
+    );
+    await db().softwareEntry.update({ where: { slug: "e-naskah" }, data: { status: "PUBLISHED" } });
+  });
+
   it("leaves out a practice that is not published", async () => {
     await db().practice.update({
       where: { slug: "tte-naskah-dinas-sumedang" },

@@ -94,7 +94,8 @@ describe("editing a catalogue entry", () => {
       { cookie, params: editOf("e-naskah").params },
     );
     expect(saved.status).toBe(302);
-    expect(saved.location).toBe("/software/e-naskah");
+    // A published entry stays published; the page says the changes were saved.
+    expect(saved.location).toBe("/software/e-naskah?saved=updated");
 
     const after = await snapshot("e-naskah");
     expect(after.id).toBe(before.id);
@@ -335,9 +336,16 @@ describe("editing a catalogue entry", () => {
       { cookie },
     );
     expect(created.status).toBe(302);
-    const slug = created.location!.replace("/software/", "");
+    // Without an intent the form's default is "Simpan draf": a draft, for review later.
+    expect(created.location).toMatch(/\?saved=draft$/);
+    const slug = created.location!.replace("/software/", "").replace(/\?.*$/, "");
     const entry = await snapshot(slug);
-    expect(entry).toMatchObject({ regionCode: "32.11", tech: ["python"], readme: "Baca saya" });
+    expect(entry).toMatchObject({
+      regionCode: "32.11",
+      tech: ["python"],
+      readme: "Baca saya",
+      status: "DRAFT",
+    });
     expect(entry.indicators).toHaveLength(1);
     const big = await postForm(
       newAction,
@@ -419,10 +427,10 @@ describe("a repository already in the catalogue", () => {
       { cookie },
     );
     expect(confirmed.status).toBe(302);
-    const slug = confirmed.location!.replace("/software/", "");
+    const slug = confirmed.location!.replace("/software/", "").replace(/\?.*$/, "");
     expect(await snapshot(slug)).toMatchObject({ regionCode: "32.73", url: sameRepository });
     const audit = await db().auditEvent.findFirstOrThrow({
-      where: { action: "software.published", details: { path: ["slug"], equals: slug } },
+      where: { action: "software.created", details: { path: ["slug"], equals: slug } },
     });
     expect(audit.details).toMatchObject({ sameRepositoryAs: "e-naskah" });
   });

@@ -134,7 +134,7 @@ describe("publiccode.yml limits: real files are read as before", () => {
     const problems = (text: string) =>
       validatePubliccode(text).errors.map(({ line, key, params }) => ({ line, key, params }));
     const repeated = {
-      key: "publiccode.error.yamlSyntax",
+      key: "publiccode.error.yaml.DUPLICATE_KEY",
       params: { field: "", detail: "Map keys must be unique" },
     };
     expect(problems("a: 1\nb: 2\na: 3\n")).toEqual([{ line: 3, ...repeated }]);

@@ -1,3 +1,5 @@
+import { problemMessage } from "../../app/modules/software/problem-message";
+import { translator } from "../../app/i18n/translate";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -327,8 +329,27 @@ describe("validatePubliccode: single problems", () => {
     const result = validatePubliccode(text);
     expect(result.valid).toBe(false);
     expect(result.errors.length).toBeGreaterThan(0);
-    expect(result.errors.every((error) => error.key === "publiccode.error.yamlSyntax")).toBe(true);
+    expect(result.errors.every((error) => error.key.startsWith("publiccode.error.yaml"))).toBe(
+      true,
+    );
     expect(result.errors[0]?.line).toBeGreaterThanOrEqual(lineOfText(text, "developmentStatus:"));
+  });
+
+  it("says what is wrong with the YAML in the reader's language, the parser's text in brackets", () => {
+    const said = (text: string, language: "id" | "en") =>
+      validatePubliccode(text).errors.map((problem) =>
+        problemMessage(translator(language), problem),
+      );
+    expect(said("name: x\nlegal:\n\tlicense: MIT\n", "id")).toEqual([
+      "Berkas bukan YAML yang sah: indentasi memakai tab; YAML hanya menerima spasi (Tabs are not allowed as indentation).",
+    ]);
+    expect(said("name: x\nname: y\n", "en")).toEqual([
+      "The file is not valid YAML: this key appears twice in one section (Map keys must be unique).",
+    ]);
+    // A code without a sentence of its own (two anchors on one value) keeps the general one.
+    expect(validatePubliccode("a: &x &y 1\n").errors.map((problem) => problem.key)).toEqual([
+      "publiccode.error.yamlSyntax",
+    ]);
   });
 
   it("requires releaseDate and categories before 0.4 only", () => {

@@ -18,6 +18,18 @@ import {
   writeFacets,
 } from "./practice-store.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
+import {
+  addNotification,
+  mailAuthor,
+  type ReviewNotice,
+} from "~/modules/review/notifications.server";
+import {
+  allowedTransitions,
+  RETURN_COMMENT_MAX,
+  TRANSITIONS,
+  transitionColumns,
+  type Transition,
+} from "~/modules/review/workflow";
 
 type Tx = Parameters<Parameters<typeof transaction>[0]>[0];
 
@@ -129,54 +141,33 @@ export async function updatePractice(input: {
   });
 }
 
-export type Transition = "submit" | "publish" | "return" | "archive";
+export type { Transition } from "~/modules/review/workflow";
+export { allowedTransitions } from "~/modules/review/workflow";
 
-const TRANSITIONS: Record<
-  Transition,
-  {
-    from: string[];
-    to: "SUBMITTED" | "PUBLISHED" | "DRAFT" | "ARCHIVED";
-    action: "record:update" | "record:publish";
-  }
-> = {
-  submit: { from: ["DRAFT"], to: "SUBMITTED", action: "record:update" },
-  publish: { from: ["DRAFT", "SUBMITTED", "ARCHIVED"], to: "PUBLISHED", action: "record:publish" },
-  return: { from: ["SUBMITTED"], to: "DRAFT", action: "record:publish" },
-  archive: { from: ["PUBLISHED"], to: "ARCHIVED", action: "record:publish" },
-};
-
-export function allowedTransitions(
-  actor: SessionUser | null,
-  practice: { regionCode: string; status: string },
-): Transition[] {
-  return (Object.keys(TRANSITIONS) as Transition[]).filter((name) => {
-    const rule = TRANSITIONS[name];
-    return (
-      rule.from.includes(practice.status) &&
-      can(actor, rule.action, { regionCode: practice.regionCode })
-    );
-  });
-}
-
+/**
+ * Moves a practice along the workflow (the shared rule in ~/modules/review/workflow). A return
+ * needs a comment for the author ("comment-required", nothing changes); a status that changed
+ * meanwhile answers "not-allowed-now" (an update guarded by the old status, so two concurrent
+ * publishes publish once). A publish or return tells the submitter in the portal and by mail.
+ */
 export async function transitionPractice(input: {
   actor: SessionUser;
   slug: string;
   transition: Transition;
+  comment?: string;
   origin: RequestOrigin;
-}): Promise<"done" | "not-allowed-now"> {
+}): Promise<"done" | "not-allowed-now" | "comment-required"> {
   const practice = await practiceForWrite(input.slug);
   const rule = TRANSITIONS[input.transition];
   if (!can(input.actor, rule.action, { regionCode: practice.regionCode })) throw forbidden();
-  return transaction(async (tx) => {
+  const comment = input.comment?.trim().slice(0, RETURN_COMMENT_MAX) ?? "";
+  if (input.transition === "return" && !comment) return "comment-required";
+  let notice: ReviewNotice | null = null;
+  const result = await transaction(async (tx) => {
     const now = new Date();
     const moved = await tx.practice.updateMany({
       where: { id: practice.id, status: { in: rule.from as never } },
-      data: {
-        status: rule.to,
-        ...(rule.to === "SUBMITTED" ? { submittedAt: now } : {}),
-        ...(rule.to === "PUBLISHED" ? { publishedAt: now, archivedAt: null } : {}),
-        ...(rule.to === "ARCHIVED" ? { archivedAt: now } : {}),
-      },
+      data: transitionColumns(input.transition, input.actor.id, now, comment) as never,
     });
     if (moved.count !== 1) return "not-allowed-now" as const;
     await refreshSearchDocuments(tx, [{ type: "practice", id: practice.id }]);
@@ -189,6 +180,24 @@ export async function transitionPractice(input: {
         "publish",
       );
     }
+    if (input.transition === "publish" || input.transition === "return") {
+      const row = await tx.practice.findUniqueOrThrow({
+        where: { id: practice.id },
+        select: { title: true, submittedById: true, createdById: true },
+      });
+      const authorId = row.submittedById ?? row.createdById;
+      if (authorId && authorId !== input.actor.id) {
+        notice = {
+          userId: authorId,
+          kind: input.transition === "publish" ? "review.published" : "review.returned",
+          recordType: "practice",
+          recordSlug: practice.slug,
+          recordTitle: row.title,
+          comment: input.transition === "return" ? comment : null,
+        };
+        await addNotification(tx, notice);
+      }
+    }
     await recordAudit(
       {
         action: `practice.${input.transition}`,
@@ -196,13 +205,19 @@ export async function transitionPractice(input: {
         entityType: "Practice",
         entityId: practice.id,
         regionCode: practice.regionCode,
-        details: { from: practice.status, to: rule.to },
+        details: {
+          from: practice.status,
+          to: rule.to,
+          ...(input.transition === "return" ? { comment } : {}),
+        },
         ...input.origin,
       },
       tx,
     );
     return "done" as const;
   });
+  if (result === "done" && notice) await mailAuthor(notice);
+  return result;
 }
 
 /** What the edit form starts from. */

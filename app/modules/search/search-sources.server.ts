@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { markdownToPlainText } from "~/modules/practices/markdown.server";
 import { practiceVisibility } from "~/modules/practices/practice.schema";
+import { visibilityOf } from "~/modules/review/workflow";
 import type { PubliccodeData } from "~/modules/software/publiccode/types";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import type { SearchDocumentInput, SearchType } from "./search.types";
@@ -121,6 +122,7 @@ async function softwareDocument(tx: Reader, id: string): Promise<SearchDocumentI
       createdAt: true,
       isDemo: true,
       regionCode: true,
+      status: true,
     },
   });
   if (!entry) return null;
@@ -154,7 +156,8 @@ async function softwareDocument(tx: Reader, id: string): Promise<SearchDocumentI
     indicators: indicators.map((indicator) => indicator.number),
     dimensions: [],
     year: (entry.releaseDate ?? entry.createdAt).getUTCFullYear(),
-    restrictedTo: null,
+    // Drafts and submissions are found only by their region's people and the centre.
+    restrictedTo: visibilityOf(entry.status) === "public" ? null : entry.regionCode,
     isDemo: entry.isDemo,
   };
 }

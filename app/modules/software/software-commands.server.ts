@@ -8,6 +8,13 @@ import { can } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/db.server";
+import { privateRegionsVisibleTo, type Actor } from "~/auth/policy";
+import {
+  allowedTransitions,
+  PUBLIC_STATUSES,
+  transitionColumns,
+  visibilityOf,
+} from "~/modules/review/workflow";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { slugify } from "~/modules/practices/practice.schema";
 import { indicatorId } from "~/modules/practices/practice-store.server";
@@ -108,6 +115,7 @@ export function normaliseRepositoryUrl(url: string): string {
 export async function entryWithSameRepository(
   url: string,
   exceptId?: string,
+  viewer?: Actor | null,
 ): Promise<SameRepositoryEntry | null> {
   const wanted = normaliseRepositoryUrl(url);
   if (!wanted) return null;
@@ -116,6 +124,8 @@ export async function entryWithSameRepository(
     where: {
       url: { contains: wanted.slice(wanted.indexOf("/") + 1) || wanted, mode: "insensitive" },
       ...(exceptId ? { id: { not: exceptId } } : {}),
+      // Another region's draft is not shown (its existence is private).
+      ...(viewer === undefined ? {} : readableBy(viewer)),
     },
     orderBy: { createdAt: "asc" },
     select: {
@@ -137,20 +147,35 @@ export async function entryWithSameRepository(
     : null;
 }
 
+/** Entries the viewer may read: published or archived ones, and drafts of regions they see. */
+function readableBy(viewer: Actor | null): Prisma.SoftwareEntryWhereInput {
+  const regions = privateRegionsVisibleTo(viewer);
+  if (regions === "all") return {};
+  return {
+    OR: [
+      { status: { in: [...PUBLIC_STATUSES] } },
+      ...(regions.length ? [{ regionCode: { in: regions } }] : []),
+    ],
+  };
+}
+
 type SaveResult<Done> =
   | Done
   | { status: "invalid"; errors: PubliccodeProblem[] }
   | { status: "same-repository"; existing: SameRepositoryEntry };
 
 /**
- * Publishes a new entry for one of the actor's regions. A repository URL already in the catalogue
- * is saved only once the actor has confirmed having checked that entry (`confirmedSameAs`: its
- * slug); until then nothing is stored and the other entry is returned.
+ * Stores a new entry for one of the actor's regions as a draft ("Simpan"), or submits it for
+ * review at once (`submit`, "Ajukan"); the region's secretary or a coordinator publishes it. A
+ * repository URL already in the catalogue is saved only once the actor has confirmed having
+ * checked that entry (`confirmedSameAs`: its slug); until then nothing is stored and the other
+ * entry is returned.
  */
-export async function publishSoftware(input: {
+export async function createSoftware(input: {
   actor: SessionUser;
   yaml: string;
   meta: PublishMeta;
+  submit?: boolean;
   confirmedSameAs?: string;
   origin: RequestOrigin;
 }): Promise<SaveResult<{ status: "created"; slug: string }>> {
@@ -158,7 +183,7 @@ export async function publishSoftware(input: {
   const checked = checkPubliccode(input.yaml);
   if (!checked.valid) return { status: "invalid", errors: checked.errors };
   const data = checked.data;
-  const existing = await entryWithSameRepository(data.url);
+  const existing = await entryWithSameRepository(data.url, undefined, input.actor);
   if (existing && existing.slug !== input.confirmedSameAs)
     return { status: "same-repository", existing };
   const columns = entryColumns(data, input.meta, {
@@ -174,8 +199,16 @@ export async function publishSoftware(input: {
       n += 1
     )
       slug = `${base}-${n}`;
+    const now = new Date();
     const entry = await tx.softwareEntry.create({
-      data: { ...columns, slug, createdById: input.actor.id },
+      data: {
+        ...columns,
+        slug,
+        createdById: input.actor.id,
+        ...(input.submit
+          ? transitionColumns("submit", input.actor.id, now)
+          : { status: "DRAFT" as const }),
+      },
       select: { id: true },
     });
     await setIndicators(tx, entry.id, input.meta.indicators);
@@ -183,12 +216,16 @@ export async function publishSoftware(input: {
     await refreshSearchDocuments(tx, [{ type: "software", id: entry.id }]);
     await recordAudit(
       {
-        action: "software.published",
+        action: "software.created",
         actor: input.actor,
         entityType: "SoftwareEntry",
         entityId: entry.id,
         regionCode: input.meta.regionCode,
-        details: { slug, ...(existing ? { sameRepositoryAs: existing.slug } : {}) },
+        details: {
+          slug,
+          status: input.submit ? "SUBMITTED" : "DRAFT",
+          ...(existing ? { sameRepositoryAs: existing.slug } : {}),
+        },
         ...input.origin,
       },
       tx,
@@ -205,6 +242,9 @@ export async function getSoftwareForEditing(actor: SessionUser, slug: string) {
       slug: true,
       name: true,
       regionCode: true,
+      status: true,
+      returnComment: true,
+      returnedAt: true,
       publiccode: true,
       tech: true,
       requirements: true,
@@ -214,6 +254,13 @@ export async function getSoftwareForEditing(actor: SessionUser, slug: string) {
     },
   });
   if (!entry) throw notFound();
+  if (
+    !can(actor, "record:read", {
+      regionCode: entry.regionCode,
+      visibility: visibilityOf(entry.status),
+    })
+  )
+    throw notFound();
   if (!can(actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
   const values: SoftwareFormValues = {
     publiccode: toPubliccodeYaml(entry.publiccode as unknown as PubliccodeData),
@@ -225,7 +272,17 @@ export async function getSoftwareForEditing(actor: SessionUser, slug: string) {
     requirements: entry.requirements ?? "",
     readme: entry.readme,
   };
-  return { slug: entry.slug, name: entry.name, region: entry.region, values };
+  return {
+    slug: entry.slug,
+    name: entry.name,
+    region: entry.region,
+    status: entry.status,
+    // The reviewer's comment while the entry is back in draft.
+    returnComment: entry.status === "DRAFT" ? entry.returnComment : null,
+    returnedAt: entry.status === "DRAFT" ? entry.returnedAt : null,
+    transitions: allowedTransitions(actor, entry),
+    values,
+  };
 }
 
 /**
@@ -238,23 +295,39 @@ export async function updateSoftware(input: {
   slug: string;
   yaml: string;
   meta: EntryMeta;
+  /** "Ajukan": a draft is submitted for review with this save. */
+  submit?: boolean;
   confirmedSameAs?: string;
   origin: RequestOrigin;
-}): Promise<SaveResult<{ status: "updated" }>> {
+}): Promise<SaveResult<{ status: "updated"; submitted: boolean }>> {
   const entry = await db().softwareEntry.findUnique({
     where: { slug: input.slug },
-    select: { id: true, regionCode: true, isDemo: true },
+    select: { id: true, regionCode: true, isDemo: true, status: true },
   });
   if (!entry) throw notFound();
+  if (
+    !can(input.actor, "record:read", {
+      regionCode: entry.regionCode,
+      visibility: visibilityOf(entry.status),
+    })
+  )
+    throw notFound();
   if (!can(input.actor, "record:update", { regionCode: entry.regionCode })) throw forbidden();
   const checked = checkPubliccode(input.yaml);
   if (!checked.valid) return { status: "invalid", errors: checked.errors };
-  const existing = await entryWithSameRepository(checked.data.url, entry.id);
+  const existing = await entryWithSameRepository(checked.data.url, entry.id, input.actor);
   if (existing && existing.slug !== input.confirmedSameAs)
     return { status: "same-repository", existing };
   const columns = entryColumns(checked.data, input.meta, entry);
-  await db().$transaction(async (tx) => {
+  const submitted = await db().$transaction(async (tx) => {
     await tx.softwareEntry.update({ where: { id: entry.id }, data: columns });
+    // Submitting moves a draft only (guarded by its status, like every transition).
+    const moved = input.submit
+      ? await tx.softwareEntry.updateMany({
+          where: { id: entry.id, status: "DRAFT" },
+          data: transitionColumns("submit", input.actor.id, new Date()) as never,
+        })
+      : { count: 0 };
     await setIndicators(tx, entry.id, input.meta.indicators);
     await addDeclaredRelease(tx, entry.id, checked.data);
     await refreshSearchDocuments(tx, [{ type: "software", id: entry.id }]);
@@ -268,14 +341,16 @@ export async function updateSoftware(input: {
         details: {
           slug: input.slug,
           name: checked.data.name,
+          ...(moved.count === 1 ? { submitted: true } : {}),
           ...(existing ? { sameRepositoryAs: existing.slug } : {}),
         },
         ...input.origin,
       },
       tx,
     );
+    return moved.count === 1;
   });
-  return { status: "updated" };
+  return { status: "updated", submitted };
 }
 
 export const adoptionSchema = z.object({
@@ -295,7 +370,7 @@ export const adoptionSchema = z.object({
 async function entryFor(slug: string) {
   const entry = await db().softwareEntry.findUnique({
     where: { slug },
-    select: { id: true, regionCode: true },
+    select: { id: true, regionCode: true, status: true },
   });
   if (!entry) throw notFound();
   return entry;
@@ -313,6 +388,8 @@ export async function declareAdoption(input: {
   origin: RequestOrigin;
 }) {
   const entry = await entryFor(input.slug);
+  // Only a published entry can be declared in use: a draft is not in the catalogue yet.
+  if (entry.status !== "PUBLISHED") throw notFound();
   const { regionCode } = input.adoption;
   if (!can(input.actor, "record:create", { regionCode })) throw forbidden();
   if (regionCode === entry.regionCode) return { status: "own-software" as const };

@@ -110,7 +110,10 @@ async function importOne(
           data: columns,
           select: { id: true },
         })
-      : await tx.softwareEntry.create({ data: { ...columns, slug }, select: { id: true } });
+      : await tx.softwareEntry.create({
+          data: { ...columns, slug, status: "PUBLISHED", publishedAt: new Date() },
+          select: { id: true },
+        });
     await tx.softwareIndicator.deleteMany({ where: { softwareId: entry.id } });
     if (indicatorIds.length)
       await tx.softwareIndicator.createMany({

@@ -2,7 +2,9 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { notFound } from "~/auth/errors";
+import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
+import { visibilityOf } from "~/modules/review/workflow";
 import { optionalParam } from "~/utils/query-params";
 import type { PubliccodeData } from "./publiccode";
 import { readinessOf } from "./readiness";
@@ -22,8 +24,14 @@ export const softwareQuerySchema = z.object({
 });
 export type SoftwareQuery = z.infer<typeof softwareQuerySchema>;
 
+/**
+ * What the public catalogue holds: published entries only. The one place this rule is written for
+ * the list (page and API), its filters' choices and the indicator pages.
+ */
+const PUBLIC_CATALOGUE = { status: "PUBLISHED" } satisfies Prisma.SoftwareEntryWhereInput;
+
 function listWhere(q: SoftwareQuery): Prisma.SoftwareEntryWhereInput {
-  const and: Prisma.SoftwareEntryWhereInput[] = [];
+  const and: Prisma.SoftwareEntryWhereInput[] = [PUBLIC_CATALOGUE];
   if (q.q)
     and.push({
       OR: [
@@ -106,12 +114,12 @@ export async function listSoftware(query: SoftwareQuery) {
 }
 
 /**
- * The choices the catalogue's filters offer: the values its entries have, regions and provinces
- * with their names. (Every entry counts; when entries get a publication status, the catalogue's
- * published-only rule belongs in `listWhere` and here alike.)
+ * The choices the catalogue's filters offer: the values its published entries have, regions and
+ * provinces with their names.
  */
 export async function softwareFilterOptions() {
   const rows = await db().softwareEntry.findMany({
+    where: PUBLIC_CATALOGUE,
     select: {
       categories: true,
       license: true,
@@ -139,10 +147,10 @@ export async function softwareFilterOptions() {
   };
 }
 
-/** Catalogue entries serving one SPBE indicator, by name, for the indicator's page. */
+/** Published catalogue entries serving one SPBE indicator, by name, for the indicator's page. */
 export async function softwareForIndicator(number: number) {
   return db().softwareEntry.findMany({
-    where: { indicators: { some: { indicator: { number } } } },
+    where: { ...PUBLIC_CATALOGUE, indicators: { some: { indicator: { number } } } },
     orderBy: { name: "asc" },
     select: {
       slug: true,
@@ -155,7 +163,8 @@ export async function softwareForIndicator(number: number) {
 
 export type SoftwareListItem = Awaited<ReturnType<typeof listSoftware>>["items"][number];
 
-export async function getSoftwareBySlug(slug: string) {
+/** One entry with its page's data; 404 when missing or a draft the viewer may not read. */
+export async function getSoftwareBySlug(slug: string, viewer: Actor | null) {
   const entry = await db().softwareEntry.findUnique({
     where: { slug },
     include: {
@@ -188,7 +197,14 @@ export async function getSoftwareBySlug(slug: string) {
       practices: { select: { practice: { select: { slug: true, title: true, status: true } } } },
     },
   });
-  if (!entry) throw notFound();
+  if (
+    !entry ||
+    !can(viewer, "record:read", {
+      regionCode: entry.regionCode,
+      visibility: visibilityOf(entry.status),
+    })
+  )
+    throw notFound();
   const confirmedAdopters = entry.adoptions.filter((a) => a.status === "CONFIRMED").length;
   return {
     ...entry,
@@ -198,17 +214,42 @@ export async function getSoftwareBySlug(slug: string) {
 }
 
 /** Confirmed adoptions involving a region: entries it runs and entries of its own that others run. */
-export async function softwareOfRegion(regionCode: string) {
+export async function softwareOfRegion(regionCode: string, viewer: Actor | null) {
+  const mayReadPrivate = can(viewer, "record:read", { regionCode, visibility: "private" });
   const [owned, used] = await Promise.all([
     db().softwareEntry.findMany({
-      where: { regionCode },
-      select: { slug: true, name: true, isDemo: true },
+      where: {
+        regionCode,
+        ...(mayReadPrivate ? {} : { status: { in: ["PUBLISHED", "ARCHIVED"] } }),
+      },
+      select: { slug: true, name: true, isDemo: true, status: true },
       orderBy: { name: "asc" },
     }),
     db().softwareAdoption.findMany({
-      where: { regionCode, status: "CONFIRMED" },
+      where: { regionCode, status: "CONFIRMED", software: { status: "PUBLISHED" } },
       select: { software: { select: { slug: true, name: true, isDemo: true } } },
     }),
   ]);
   return { owned, used: used.map((u) => u.software) };
+}
+
+/** Drafts and submissions of code entries the viewer may see (regions' people and the centre). */
+export async function unpublishedSoftwareFor(viewer: Actor | null) {
+  const regions = privateRegionsVisibleTo(viewer);
+  if (regions !== "all" && regions.length === 0) return [];
+  return db().softwareEntry.findMany({
+    where: {
+      status: { in: ["DRAFT", "SUBMITTED"] },
+      ...(regions === "all" ? {} : { regionCode: { in: regions } }),
+    },
+    orderBy: { updatedAt: "desc" },
+    take: 50,
+    select: {
+      slug: true,
+      name: true,
+      status: true,
+      updatedAt: true,
+      region: { select: { code: true, name: true } },
+    },
+  });
 }

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 
 export const DEMO_PASSWORD = "LivingLab-Demo-2026";
 
-/** Signs in through the login form (in Bahasa Indonesia) and lands on /account. */
+/** Signs in through the login form (in Bahasa Indonesia) and lands on /dashboard, where sign-in leads. */
 export async function signIn(
   baseUrl: string,
   context: BrowserContext,
@@ -14,6 +14,6 @@ export async function signIn(
   await page.getByLabel("Alamat surel").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).last().click();
-  await page.waitForURL(`${baseUrl}/account`);
+  await page.waitForURL(`${baseUrl}/dashboard`);
   return page;
 }

@@ -420,17 +420,39 @@ function readTree(text: string): {
   }
 }
 
+/** yaml's error codes that have a sentence of their own (publiccode.error.yaml.<code>). */
+const YAML_ERROR_CODES = new Set([
+  "BAD_INDENT",
+  "TAB_AS_INDENT",
+  "MISSING_CHAR",
+  "UNEXPECTED_TOKEN",
+  "DUPLICATE_KEY",
+  "BLOCK_AS_IMPLICIT_KEY",
+  "MULTILINE_IMPLICIT_KEY",
+  "BAD_SCALAR_START",
+  "BAD_DQ_ESCAPE",
+  "MULTIPLE_DOCS",
+  "BAD_ALIAS",
+  "BLOCK_IN_FLOW",
+  "KEY_OVER_1024_CHARS",
+]);
+
 /** Parses the text and keeps the positioned tree (used by the validator). */
 export function parsePubliccodeTree(text: string): ParsedPubliccodeTree {
   const { doc, lineAt, outcome } = readTree(text);
   const toProblem = (
-    error: { message: string; pos: [number, number] },
+    error: { message: string; pos: [number, number]; code?: string },
     key: string,
   ): PubliccodeProblem => ({
     path: "",
     line: lineAt(error.pos[0]),
     message: `The file is not valid YAML: ${error.message}`,
-    key,
+    // The reason in the reader's language for the errors people make; the parser's English text
+    // follows in brackets. Other codes keep the general sentence.
+    key:
+      key === "publiccode.error.yamlSyntax" && error.code && YAML_ERROR_CODES.has(error.code)
+        ? `publiccode.error.yaml.${error.code}`
+        : key,
     params: { field: "", detail: error.message },
   });
 
@@ -444,6 +466,7 @@ export function parsePubliccodeTree(text: string): ParsedPubliccodeTree {
     // Repeated keys, reported as yaml reports them with uniqueKeys, in the order of the text.
     const duplicates = (outcome && "duplicateKeys" in outcome ? outcome.duplicateKeys : []).map(
       (offset) => ({
+        code: "DUPLICATE_KEY",
         message: "Map keys must be unique",
         pos: [offset, offset + 1] as [number, number],
       }),
