@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslate } from "~/i18n/use-translate";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { DemoBadge } from "./demo-badge";
 
 export interface PracticeCardData {
@@ -10,7 +10,7 @@ export interface PracticeCardData {
   year: number;
   stage: "IDEA" | "PILOT" | "IMPLEMENTED" | "SCALED";
   region: { code: string; name: string };
-  indicators: Array<{ indicator: { number: number; title: string } }>;
+  indicators: Array<{ indicator: { number: number; title: string; titleEn: string } }>;
 }
 
 const STAGE_KEYS = {
@@ -22,6 +22,7 @@ const STAGE_KEYS = {
 
 export function PracticeCard({ practice }: { practice: PracticeCardData }) {
   const t = useTranslate();
+  const en = useLanguage() === "en";
   return (
     <li className="card practice-card">
       <h2 className="card-title">
@@ -33,13 +34,19 @@ export function PracticeCard({ practice }: { practice: PracticeCardData }) {
       </p>
       <p>{practice.summary}</p>
       {practice.indicators.length ? (
-        <p className="chips" aria-label={t("practice.indicators")}>
-          {practice.indicators.map(({ indicator }) => (
-            <span key={indicator.number} className="chip" title={indicator.title}>
-              {indicator.number}
-            </span>
-          ))}
-        </p>
+        <ul className="chips" aria-label={t("practice.indicators")}>
+          {/* By number: the stored order is that of the indicators' ids, strings ("10" < "4"). */}
+          {[...practice.indicators]
+            .sort((a, b) => a.indicator.number - b.indicator.number)
+            .map(({ indicator }) => (
+              <li key={indicator.number} className="chip chip-named">
+                {t("browse.indicatorChip", {
+                  number: indicator.number,
+                  name: en ? indicator.titleEn : indicator.title,
+                })}
+              </li>
+            ))}
+        </ul>
       ) : null}
     </li>
   );

@@ -126,7 +126,7 @@ export function PracticeForm(props: {
                 value={d}
                 defaultChecked={values.dimensions.includes(d)}
               />{" "}
-              Smart {d[0]!.toUpperCase() + d.slice(1)}
+              {t(`dimension.${d}`)}
             </label>
           ))}
         </div>

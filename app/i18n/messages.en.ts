@@ -3,6 +3,7 @@ import type { MessageKey } from "./messages.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { accountMessagesEn } from "./messages.accounts.en";
 import { authoringMessagesEn } from "./messages.authoring.en";
+import { browseMessagesEn } from "./messages.browse.en";
 import { httpMessagesEn } from "./messages.http.en";
 import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...searchMessagesEn,
   ...shellMessagesEn,
   ...authoringMessagesEn,
+  ...browseMessagesEn,
   ...reviewMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",

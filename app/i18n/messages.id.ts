@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language and the source of every message key.
 import { accountMessagesId } from "./messages.accounts.id";
 import { authoringMessagesId } from "./messages.authoring.id";
+import { browseMessagesId } from "./messages.browse.id";
 import { httpMessagesId } from "./messages.http.id";
 import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
@@ -19,6 +20,7 @@ export const id = {
   ...searchMessagesId,
   ...shellMessagesId,
   ...authoringMessagesId,
+  ...browseMessagesId,
   ...reviewMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",

@@ -217,7 +217,9 @@ export default function PracticePage() {
             {practice.dimensions.length ? (
               <>
                 <h3>{t("practice.dimensions")}</h3>
-                <p>{practice.dimensions.map((d) => (en ? d.name : d.nameId)).join(", ")}</p>
+                <p>
+                  {practice.dimensions.map((d) => t(`dimension.${d.key}` as MessageKey)).join(", ")}
+                </p>
               </>
             ) : null}
             {practice.tags.length ? (

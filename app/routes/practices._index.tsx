@@ -3,20 +3,35 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
 import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
+import { EmptyResult, IgnoredFiltersNotice } from "~/components/list-notices";
 import { Pagination } from "~/components/pagination";
 import { PracticeCard } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/translate";
+import { translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { DIMENSIONS, SECTORS, STAGES } from "~/modules/practices/practice.schema";
+import { SECTORS, STAGES } from "~/modules/practices/practice.schema";
 import {
+  listDimensionOptions,
   listPublishedPractices,
-  parsePracticeQuery,
   practiceQuerySchema,
+  regionsWithPublishedPractices,
   unpublishedPracticesFor,
 } from "~/modules/practices/practice-queries.server";
 import { listProvinces } from "~/modules/regions/regions.server";
-import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
+import { listDomainOptions, listIndicatorOptions } from "~/modules/spbe/spbe.server";
+import { keepIfOffered, parseListQuery, redirectPastLastPage } from "~/utils/list-query.server";
+
+/** The label of each filter, as the notice about an ignored one names it. */
+const FILTER_LABELS: Record<string, MessageKey> = {
+  q: "practices.field.q",
+  indicator: "practices.field.indicator",
+  domain: "practices.field.domain",
+  dimension: "practices.field.dimension",
+  province: "practices.field.province",
+  region: "browse.field.region",
+  sector: "practices.field.sector",
+  stage: "practices.field.stage",
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title ?? "" },
@@ -31,15 +46,42 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(languageOf(request));
-  const parsed = parsePracticeQuery(new URL(request.url).searchParams);
-  const query = parsed.success ? parsed.data : practiceQuerySchema.parse({});
+  const { query, ignored } = parseListQuery(practiceQuerySchema, new URL(request.url).searchParams);
   const viewer = await getSessionUser(request);
-  const [result, indicators, provinces, unpublished] = await Promise.all([
-    listPublishedPractices(query),
+  const [indicators, domains, dimensions, provinces, regions, unpublished] = await Promise.all([
     listIndicatorOptions(),
+    listDomainOptions(),
+    listDimensionOptions(),
     listProvinces(),
+    regionsWithPublishedPractices(),
     unpublishedPracticesFor(viewer),
   ]);
+  keepIfOffered(
+    query,
+    "indicator",
+    indicators.map((i) => i.number),
+    ignored,
+  );
+  keepIfOffered(
+    query,
+    "domain",
+    domains.map((d) => d.number),
+    ignored,
+  );
+  keepIfOffered(
+    query,
+    "province",
+    provinces.map((p) => p.code),
+    ignored,
+  );
+  keepIfOffered(
+    query,
+    "region",
+    regions.map((r) => r.code),
+    ignored,
+  );
+  const result = await listPublishedPractices(query);
+  redirectPastLastPage(request, query.page, result.total, query.limit);
   const mayWrite = Boolean(
     viewer &&
     viewer.memberships.some((m) => can(viewer, "record:create", { regionCode: m.regionCode })),
@@ -47,8 +89,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ...result,
     query,
+    ignored,
     indicators,
+    domains,
+    dimensions,
     provinces,
+    regions,
     unpublished,
     mayWrite,
     title: t("practices.title"),
@@ -57,8 +103,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function PracticesPage() {
-  const { items, total, query, indicators, provinces, unpublished, mayWrite } =
-    useLoaderData<typeof loader>();
+  const {
+    items,
+    total,
+    query,
+    ignored,
+    indicators,
+    domains,
+    dimensions,
+    provinces,
+    regions,
+    unpublished,
+    mayWrite,
+  } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const en = useLanguage() === "en";
   const [searchParams] = useSearchParams();
@@ -110,7 +167,10 @@ export default function PracticesPage() {
                 <option value="">{t("practices.all")}</option>
                 {indicators.map((i) => (
                   <option key={i.number} value={i.number}>
-                    {i.number}. {en ? i.titleEn : i.title}
+                    {t("browse.indicatorChip", {
+                      number: i.number,
+                      name: en ? i.titleEn : i.title,
+                    })}
                   </option>
                 ))}
               </select>
@@ -119,9 +179,12 @@ export default function PracticesPage() {
               <label htmlFor="f-domain">{t("practices.field.domain")}</label>
               <select id="f-domain" name="domain" defaultValue={query.domain ?? ""}>
                 <option value="">{t("practices.all")}</option>
-                {[1, 2, 3, 4].map((d) => (
-                  <option key={d} value={d}>
-                    {t("spbe.domain", { number: d })}
+                {domains.map((d) => (
+                  <option key={d.number} value={d.number}>
+                    {t("browse.domainOption", {
+                      number: d.number,
+                      name: en ? d.titleEn : d.title,
+                    })}
                   </option>
                 ))}
               </select>
@@ -130,8 +193,10 @@ export default function PracticesPage() {
               <label htmlFor="f-dimension">{t("practices.field.dimension")}</label>
               <select id="f-dimension" name="dimension" defaultValue={query.dimension ?? ""}>
                 <option value="">{t("practices.all")}</option>
-                {DIMENSIONS.map((d) => (
-                  <option key={d} value={d}>{`Smart ${d[0]!.toUpperCase()}${d.slice(1)}`}</option>
+                {dimensions.map((d) => (
+                  <option key={d.key} value={d.key}>
+                    {t(`dimension.${d.key}` as MessageKey)}
+                  </option>
                 ))}
               </select>
             </div>
@@ -142,6 +207,17 @@ export default function PracticesPage() {
                 {provinces.map((p) => (
                   <option key={p.code} value={p.code}>
                     {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="f-region">{t("browse.field.region")}</label>
+              <select id="f-region" name="region" defaultValue={query.region ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {regions.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.name}
                   </option>
                 ))}
               </select>
@@ -176,18 +252,18 @@ export default function PracticesPage() {
                 <option value="viewed">{t("practices.sort.viewed")}</option>
               </select>
             </div>
-            <input type="hidden" name="region" value={query.region ?? ""} />
             <button type="submit" className="button">
               {t("regions.apply")}
             </button>
           </Form>
         </FilterDisclosure>
+        <IgnoredFiltersNotice ignored={ignored} labels={FILTER_LABELS} />
         <p className="result-count" aria-live="polite">
           {t("practices.count", { count: total })}
         </p>
       </div>
       {items.length === 0 ? (
-        <p className="empty-state">{t("practices.empty")}</p>
+        <EmptyResult message={t("practices.empty")} clearTo="/practices" />
       ) : (
         <ul className="card-grid wide">
           {items.map((practice) => (

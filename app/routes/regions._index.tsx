@@ -10,6 +10,7 @@ import { translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { parseRegionQuery, regionQuerySchema } from "~/modules/regions/regions.schema";
 import { listCohorts, listProvinces, listRegions } from "~/modules/regions/regions.server";
+import { redirectPastLastPage } from "~/utils/list-query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -25,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listProvinces(),
     listCohorts(),
   ]);
+  redirectPastLastPage(request, query.page, result.total, query.limit);
   const mayManageCohorts = can(await getSessionUser(request), "cohort:manage");
   return {
     ...result,

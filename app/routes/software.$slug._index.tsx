@@ -11,7 +11,7 @@ import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { Field, FormNotice, formErrorOf, SelectField } from "~/components/form-field";
-import type { MessageKey } from "~/i18n/translate";
+import { isMessageKey, type MessageKey } from "~/i18n/translate";
 import {
   adoptionSchema,
   decideAdoption,
@@ -266,7 +266,11 @@ export default function SoftwareEntryPage() {
         </div>
         <div>
           <dt>{t("software.field.status")}</dt>
-          <dd>{entry.developmentStatus}</dd>
+          <dd>
+            {isMessageKey(`software.status.${entry.developmentStatus}`)
+              ? t(`software.status.${entry.developmentStatus}` as MessageKey)
+              : entry.developmentStatus}
+          </dd>
         </div>
         <div>
           <dt>{t("software.field.type")}</dt>

@@ -4,12 +4,31 @@ import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
 import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
+import { EmptyResult, IgnoredFiltersNotice } from "~/components/list-notices";
 import { Pagination } from "~/components/pagination";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/translate";
-import { useTranslate } from "~/i18n/use-translate";
-import { listSoftware, softwareQuerySchema } from "~/modules/software/software-queries.server";
-import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
+import { translator, type MessageKey } from "~/i18n/translate";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { DEVELOPMENT_STATUSES } from "~/modules/software/publiccode/vocabularies";
+import {
+  listSoftware,
+  softwareFilterOptions,
+  softwareQuerySchema,
+} from "~/modules/software/software-queries.server";
+import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
+import { keepIfOffered, parseListQuery, redirectPastLastPage } from "~/utils/list-query.server";
+
+/** The label of each filter, as the notice about an ignored one names it. */
+const FILTER_LABELS: Record<string, MessageKey> = {
+  q: "practices.field.q",
+  category: "software.field.category",
+  indicator: "practices.field.indicator",
+  license: "software.field.license",
+  status: "software.field.status",
+  tech: "software.field.tech",
+  region: "browse.field.region",
+  province: "practices.field.province",
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -18,13 +37,39 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mayPublish = Boolean(
     viewer?.memberships.some((m) => can(viewer, "record:create", { regionCode: m.regionCode })),
   );
-  const parsed = softwareQuerySchema.safeParse(
-    Object.fromEntries(new URL(request.url).searchParams),
+  const { query, ignored } = parseListQuery(softwareQuerySchema, new URL(request.url).searchParams);
+  const [options, indicators] = await Promise.all([
+    softwareFilterOptions(),
+    listIndicatorOptions(),
+  ]);
+  keepIfOffered(query, "category", options.categories, ignored);
+  keepIfOffered(query, "license", options.licenses, ignored);
+  keepIfOffered(query, "tech", options.tech, ignored);
+  keepIfOffered(
+    query,
+    "indicator",
+    indicators.map((i) => i.number),
+    ignored,
   );
-  const query = parsed.success ? parsed.data : softwareQuerySchema.parse({});
+  keepIfOffered(
+    query,
+    "region",
+    options.regions.map((r) => r.code),
+    ignored,
+  );
+  keepIfOffered(
+    query,
+    "province",
+    options.provinces.map((p) => p.code),
+    ignored,
+  );
   const result = await listSoftware(query);
+  redirectPastLastPage(request, query.page, result.total, query.limit);
   return {
     query,
+    ignored,
+    options,
+    indicators,
     total: result.total,
     items: result.items.map((s) => ({
       slug: s.slug,
@@ -44,8 +89,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function SoftwarePage() {
-  const { items, total, query, mayPublish } = useLoaderData<typeof loader>();
+  const { items, total, query, ignored, options, indicators, mayPublish } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
+  const en = useLanguage() === "en";
+  const categoryName = (slug: string) => t(`software.category.${slug}` as MessageKey);
   const [searchParams] = useSearchParams();
   return (
     <div className="container section">
@@ -78,52 +126,86 @@ export default function SoftwarePage() {
             </div>
             <div className="field">
               <label htmlFor="s-category">{t("software.field.category")}</label>
-              <input
-                id="s-category"
-                name="category"
-                defaultValue={query.category ?? ""}
-                placeholder="document-management"
-              />
+              <select id="s-category" name="category" defaultValue={query.category ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {options.categories
+                  .map((slug) => ({ slug, name: categoryName(slug) }))
+                  .sort((a, b) => a.name.localeCompare(b.name, en ? "en" : "id"))
+                  .map(({ slug, name }) => (
+                    <option key={slug} value={slug}>
+                      {name}
+                    </option>
+                  ))}
+              </select>
             </div>
             <div className="field">
               <label htmlFor="s-indicator">{t("practices.field.indicator")}</label>
-              <input
-                id="s-indicator"
-                name="indicator"
-                type="number"
-                min={1}
-                max={SPBE_INDICATOR_COUNT}
-                defaultValue={query.indicator ?? ""}
-              />
+              <select id="s-indicator" name="indicator" defaultValue={query.indicator ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {indicators.map((i) => (
+                  <option key={i.number} value={i.number}>
+                    {t("browse.indicatorChip", {
+                      number: i.number,
+                      name: en ? i.titleEn : i.title,
+                    })}
+                  </option>
+                ))}
+              </select>
             </div>
             <div className="field">
               <label htmlFor="s-license">{t("software.field.license")}</label>
-              <input
-                id="s-license"
-                name="license"
-                defaultValue={query.license ?? ""}
-                placeholder="AGPL-3.0-or-later"
-              />
+              <select id="s-license" name="license" defaultValue={query.license ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {options.licenses.map((license) => (
+                  <option key={license} value={license}>
+                    {license}
+                  </option>
+                ))}
+              </select>
             </div>
             <div className="field">
               <label htmlFor="s-status">{t("software.field.status")}</label>
               <select id="s-status" name="status" defaultValue={query.status ?? ""}>
                 <option value="">{t("practices.all")}</option>
-                {["concept", "development", "beta", "stable", "obsolete"].map((s) => (
+                {DEVELOPMENT_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {s}
+                    {t(`software.status.${s}`)}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
               <label htmlFor="s-tech">{t("software.field.tech")}</label>
-              <input
-                id="s-tech"
-                name="tech"
-                defaultValue={query.tech ?? ""}
-                placeholder="laravel"
-              />
+              <select id="s-tech" name="tech" defaultValue={query.tech ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {options.tech.map((tech) => (
+                  <option key={tech} value={tech}>
+                    {tech}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="s-region">{t("browse.field.region")}</label>
+              <select id="s-region" name="region" defaultValue={query.region ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {options.regions.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="s-province">{t("practices.field.province")}</label>
+              <select id="s-province" name="province" defaultValue={query.province ?? ""}>
+                <option value="">{t("practices.all")}</option>
+                {options.provinces.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
             </div>
             <div className="field">
               <label htmlFor="s-sort">{t("practices.field.sort")}</label>
@@ -133,19 +215,18 @@ export default function SoftwarePage() {
                 <option value="readiness">{t("software.sort.readiness")}</option>
               </select>
             </div>
-            <input type="hidden" name="region" value={query.region ?? ""} />
-            <input type="hidden" name="province" value={query.province ?? ""} />
             <button type="submit" className="button">
               {t("regions.apply")}
             </button>
           </Form>
         </FilterDisclosure>
+        <IgnoredFiltersNotice ignored={ignored} labels={FILTER_LABELS} />
         <p className="result-count" aria-live="polite">
           {t("software.count", { count: total })}
         </p>
       </div>
       {items.length === 0 ? (
-        <p className="empty-state">{t("software.empty")}</p>
+        <EmptyResult message={t("software.empty")} clearTo="/software" />
       ) : (
         <ul className="card-grid wide">
           {items.map((s) => (
@@ -154,7 +235,10 @@ export default function SoftwarePage() {
                 <Link to={`/software/${s.slug}`}>{s.name}</Link> {s.isDemo ? <DemoBadge /> : null}
               </h2>
               <p className="muted">
-                {s.region.name} · {s.license} · {s.developmentStatus}
+                {s.region.name} · {s.license} ·{" "}
+                {(DEVELOPMENT_STATUSES as readonly string[]).includes(s.developmentStatus)
+                  ? t(`software.status.${s.developmentStatus}` as MessageKey)
+                  : s.developmentStatus}
               </p>
               <p>{s.shortDescription}</p>
               <p className="muted">

@@ -3,6 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { localeOf } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { DemoBadge } from "~/components/demo-badge";
+import { publishedPracticesForIndicator } from "~/modules/practices/practice-queries.server";
+import { softwareForIndicator } from "~/modules/software/software-queries.server";
 import { getIndicator } from "~/modules/spbe/spbe.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -13,11 +16,15 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const number = z.coerce.number().int().min(1).max(999).safeParse(params.number);
   const indicator = number.success ? await getIndicator(number.data) : null;
   if (!indicator) throw new Response("Not found", { status: 404 });
-  return { indicator };
+  const [practices, software] = await Promise.all([
+    publishedPracticesForIndicator(indicator.number),
+    softwareForIndicator(indicator.number),
+  ]);
+  return { indicator, practices, software };
 }
 
 export default function IndicatorPage() {
-  const { indicator } = useLoaderData<typeof loader>();
+  const { indicator, practices, software } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   const en = language === "en";
@@ -74,6 +81,49 @@ export default function IndicatorPage() {
             <li key={item.text}>{en ? item.textEn : item.text}</li>
           ))}
         </ul>
+      </section>
+
+      <section className="section" aria-labelledby="indicator-practices-title">
+        <h2 id="indicator-practices-title">{t("spbe.indicatorPractices.title")}</h2>
+        {practices.length === 0 ? (
+          <p className="muted">{t("spbe.indicatorPractices.empty")}</p>
+        ) : (
+          <>
+            <p className="result-count">
+              {t("spbe.indicatorPractices.count", { count: practices.length })}
+            </p>
+            <ul>
+              {practices.map((p) => (
+                <li key={p.slug}>
+                  <Link to={`/practices/${p.slug}`}>{p.title}</Link>{" "}
+                  {p.isDemo ? <DemoBadge /> : null} —{" "}
+                  <Link to={`/regions/${p.region.code}`}>{p.region.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="indicator-software-title">
+        <h2 id="indicator-software-title">{t("spbe.indicatorSoftware.title")}</h2>
+        {software.length === 0 ? (
+          <p className="muted">{t("spbe.indicatorSoftware.empty")}</p>
+        ) : (
+          <>
+            <p className="result-count">
+              {t("spbe.indicatorSoftware.count", { count: software.length })}
+            </p>
+            <ul>
+              {software.map((s) => (
+                <li key={s.slug}>
+                  <Link to={`/software/${s.slug}`}>{s.name}</Link> {s.isDemo ? <DemoBadge /> : null}{" "}
+                  — <Link to={`/regions/${s.region.code}`}>{s.region.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       {indicator.crosswalkFrom.length + indicator.crosswalkTo.length > 0 ? (

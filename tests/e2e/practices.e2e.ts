@@ -44,7 +44,7 @@ describe("practices", () => {
       .fill("- Komitmen kepala puskesmas");
     await page.getByLabel("Cara meniru", { exact: true }).fill("1. Tetapkan SOP aduan.");
     await page.getByLabel("42. Layanan Pengaduan Pelayanan Publik Berbasis Elektronik").check();
-    await page.getByLabel("Smart Governance").check();
+    await page.getByLabel("Tata Kelola Cerdas").check();
     await page.getByLabel("Sektor", { exact: true }).selectOption("kesehatan");
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.waitForURL(/\/practices\/antrean-aduan-puskesmas-terpadu-uji-browser\/edit$/);

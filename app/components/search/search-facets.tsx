@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
-import { useTranslate } from "~/i18n/use-translate";
-import type { MessageKey } from "~/i18n/translate";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { isMessageKey, type MessageKey } from "~/i18n/translate";
 import type { FacetLabels } from "~/modules/search/search-labels.server";
 import { FACET_NAMES, type FacetCounts, type FacetName } from "~/modules/search/search.types";
 import { searchHref } from "./search-href";
@@ -9,6 +9,7 @@ const MAX_VALUES = 12;
 
 export function useFacetValueLabel(labels: FacetLabels) {
   const t = useTranslate();
+  const indicatorNames = useLanguage() === "en" ? labels.indicatorEn : labels.indicator;
   return (facet: FacetName, value: string): string => {
     switch (facet) {
       case "type":
@@ -18,9 +19,9 @@ export function useFacetValueLabel(labels: FacetLabels) {
       case "region":
         return labels.region[value] ?? value;
       case "indicator":
-        return `${t("search.indicator", { number: value })}${labels.indicator[value] ? ` · ${labels.indicator[value]}` : ""}`;
+        return `${t("search.indicator", { number: value })}${indicatorNames[value] ? ` · ${indicatorNames[value]}` : ""}`;
       case "dimension":
-        return `Smart ${value[0]?.toUpperCase() ?? ""}${value.slice(1)}`;
+        return isMessageKey(`dimension.${value}`) ? t(`dimension.${value}` as MessageKey) : value;
       default:
         return value;
     }

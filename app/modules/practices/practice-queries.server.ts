@@ -74,7 +74,7 @@ const listSelect = {
   publishedAt: true,
   region: { select: { code: true, name: true, province: { select: { code: true, name: true } } } },
   indicators: {
-    select: { indicator: { select: { number: true, title: true } } },
+    select: { indicator: { select: { number: true, title: true, titleEn: true } } },
     orderBy: { indicatorId: "asc" },
   },
   dimensions: { select: { dimensionKey: true } },
@@ -102,6 +102,37 @@ export async function listPublishedPractices(query: PracticeQuery) {
 }
 
 export type PracticeListItem = Awaited<ReturnType<typeof listPublishedPractices>>["items"][number];
+
+/** The smart city dimensions with their names in both languages, in reference order. */
+export async function listDimensionOptions() {
+  return db().smartCityDimension.findMany({
+    orderBy: { position: "asc" },
+    select: { key: true, name: true, nameId: true },
+  });
+}
+
+/** Regions with at least one published practice, by name, for the list's region filter. */
+export async function regionsWithPublishedPractices() {
+  return db().region.findMany({
+    where: { practices: { some: { status: "PUBLISHED" } } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+}
+
+/** Published practices addressing one SPBE indicator, newest first, for the indicator's page. */
+export async function publishedPracticesForIndicator(number: number) {
+  return db().practice.findMany({
+    where: { status: "PUBLISHED", indicators: { some: { indicator: { number } } } },
+    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+    select: {
+      slug: true,
+      title: true,
+      isDemo: true,
+      region: { select: { code: true, name: true } },
+    },
+  });
+}
 
 /** Practices of a region a viewer may see: published ones, and drafts for its people and the centre. */
 export async function practicesOfRegion(regionCode: string, viewer: Actor | null) {

@@ -7,6 +7,8 @@ export interface FacetLabels {
   province: Record<string, string>;
   region: Record<string, string>;
   indicator: Record<string, string>;
+  /** The indicators' English titles, for English readers. */
+  indicatorEn: Record<string, string>;
 }
 
 export async function facetLabels(
@@ -41,7 +43,7 @@ export async function facetLabels(
     indicatorNumbers.length
       ? db().frameworkIndicator.findMany({
           where: { frameworkId: DEFAULT_FRAMEWORK_ID, number: { in: indicatorNumbers } },
-          select: { number: true, title: true },
+          select: { number: true, title: true, titleEn: true },
         })
       : [],
   ]);
@@ -49,5 +51,6 @@ export async function facetLabels(
     province: Object.fromEntries(provinces.map((row) => [row.code, row.name])),
     region: Object.fromEntries(regions.map((row) => [row.code, row.name])),
     indicator: Object.fromEntries(indicators.map((row) => [String(row.number), row.title])),
+    indicatorEn: Object.fromEntries(indicators.map((row) => [String(row.number), row.titleEn])),
   };
 }

@@ -26,9 +26,14 @@ export const softwareQuerySchema = z.object({
 });
 export type SoftwareQuery = z.infer<typeof softwareQuerySchema>;
 
+/**
+ * What the public catalogue holds: published entries only. The one place this rule is written for
+ * the list (page and API), its filters' choices and the indicator pages.
+ */
+const PUBLIC_CATALOGUE = { status: "PUBLISHED" } satisfies Prisma.SoftwareEntryWhereInput;
+
 function listWhere(q: SoftwareQuery): Prisma.SoftwareEntryWhereInput {
-  // The public list (page and API) holds published entries only.
-  const and: Prisma.SoftwareEntryWhereInput[] = [{ status: "PUBLISHED" }];
+  const and: Prisma.SoftwareEntryWhereInput[] = [PUBLIC_CATALOGUE];
   if (q.q)
     and.push({
       OR: [
@@ -108,6 +113,54 @@ export async function listSoftware(query: SoftwareQuery) {
     items.sort((a, b) => b.readiness - a.readiness || a.name.localeCompare(b.name));
   const start = (query.page - 1) * query.limit;
   return { total: items.length, items: items.slice(start, start + query.limit) };
+}
+
+/**
+ * The choices the catalogue's filters offer: the values its published entries have, regions and
+ * provinces with their names.
+ */
+export async function softwareFilterOptions() {
+  const rows = await db().softwareEntry.findMany({
+    where: PUBLIC_CATALOGUE,
+    select: {
+      categories: true,
+      license: true,
+      tech: true,
+      region: {
+        select: { code: true, name: true, province: { select: { code: true, name: true } } },
+      },
+    },
+  });
+  const sorted = (values: Iterable<string>) =>
+    [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const regions = new Map<string, string>();
+  const provinces = new Map<string, string>();
+  for (const row of rows) {
+    regions.set(row.region.code, row.region.name);
+    provinces.set(row.region.province.code, row.region.province.name);
+  }
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "id");
+  return {
+    categories: sorted(rows.flatMap((row) => row.categories)),
+    licenses: sorted(rows.map((row) => row.license)),
+    tech: sorted(rows.flatMap((row) => row.tech)),
+    regions: [...regions].map(([code, name]) => ({ code, name })).sort(byName),
+    provinces: [...provinces].map(([code, name]) => ({ code, name })).sort(byName),
+  };
+}
+
+/** Published catalogue entries serving one SPBE indicator, by name, for the indicator's page. */
+export async function softwareForIndicator(number: number) {
+  return db().softwareEntry.findMany({
+    where: { ...PUBLIC_CATALOGUE, indicators: { some: { indicator: { number } } } },
+    orderBy: { name: "asc" },
+    select: {
+      slug: true,
+      name: true,
+      isDemo: true,
+      region: { select: { code: true, name: true } },
+    },
+  });
 }
 
 export type SoftwareListItem = Awaited<ReturnType<typeof listSoftware>>["items"][number];

@@ -157,6 +157,15 @@ export async function listIndicatorOptions(frameworkId = DEFAULT_FRAMEWORK_ID) {
   });
 }
 
+/** Domain numbers and titles, for filter selects. */
+export async function listDomainOptions(frameworkId = DEFAULT_FRAMEWORK_ID) {
+  return db().frameworkDomain.findMany({
+    where: { frameworkId },
+    orderBy: { number: "asc" },
+    select: { number: true, title: true, titleEn: true },
+  });
+}
+
 /** The framework's indicators grouped by domain and aspect, for the authoring forms' picker. */
 export async function listIndicatorGroups(frameworkId = DEFAULT_FRAMEWORK_ID) {
   return db().frameworkDomain.findMany({
