@@ -7,17 +7,21 @@ import {
   type Language,
 } from "./languages";
 
-/** The user's language: the `lang` cookie, otherwise Bahasa Indonesia. */
-export function languageOf(request: Request): Language {
-  const cookies = request.headers.get("Cookie") ?? "";
-  for (const part of cookies.split(";")) {
+/** The language a Cookie header's `lang` cookie names, or null. */
+export function languageFromCookieHeader(cookies: string | null | undefined): Language | null {
+  for (const part of (cookies ?? "").split(";")) {
     const [name, ...rest] = part.trim().split("=");
     if (name === LANGUAGE_COOKIE) {
       const value = decodeURIComponent(rest.join("="));
       if (isLanguage(value)) return value;
     }
   }
-  return DEFAULT_LANGUAGE;
+  return null;
+}
+
+/** The user's language: the `lang` cookie, otherwise Bahasa Indonesia. */
+export function languageOf(request: Request): Language {
+  return languageFromCookieHeader(request.headers.get("Cookie")) ?? DEFAULT_LANGUAGE;
 }
 
 export function languageCookie(language: Language, secure: boolean): string {

@@ -15,6 +15,8 @@ import {
 import compression from "compression";
 import express from "express";
 import { hasSessionCookie } from "../../app/auth/session-cookie";
+import { languageFromCookieHeader } from "../../app/i18n/language.server";
+import { DEFAULT_LANGUAGE } from "../../app/i18n/languages";
 import { translator } from "../../app/i18n/translate";
 import { PROJECT_ROOT } from "./embedded-database";
 import {
@@ -108,7 +110,7 @@ export function rejectCrossOriginWrites(publicUrl: string): express.RequestHandl
       sameSite = true;
     }
     if (sameSite) return next();
-    const language = /(?:^|;\s*)lang=en(?:;|$)/.test(req.get("cookie") ?? "") ? "en" : "id";
+    const language = languageFromCookieHeader(req.get("cookie")) ?? DEFAULT_LANGUAGE;
     res.status(403).type("text/plain; charset=utf-8").send(translator(language)("csrf.rejected"));
   };
 }

@@ -4,16 +4,19 @@
 // in the user's language (JSON for /api/), and one log line, never a stack trace.
 import { Transform } from "node:stream";
 import type express from "express";
+import { languageFromCookieHeader, preferredLanguage } from "../../app/i18n/language.server";
+import { DEFAULT_LANGUAGE, type Language } from "../../app/i18n/languages";
 import { translator, type MessageKey } from "../../app/i18n/translate";
 
 const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-function languageOf(req: express.Request): "id" | "en" {
-  const cookie = req.get("cookie") ?? "";
-  if (/(?:^|;\s*)lang=en(?:;|$)/.test(cookie)) return "en";
-  if (/(?:^|;\s*)lang=id(?:;|$)/.test(cookie)) return "id";
-  const accept = (req.get("accept-language") ?? "").trim().toLowerCase();
-  return accept.startsWith("en") ? "en" : "id";
+/** The `lang` cookie, else the language Accept-Language ranks highest, else Bahasa Indonesia. */
+function languageOf(req: express.Request): Language {
+  return (
+    languageFromCookieHeader(req.get("cookie")) ??
+    preferredLanguage(req.get("accept-language") ?? null) ??
+    DEFAULT_LANGUAGE
+  );
 }
 
 /** Answers a refused request: JSON on API routes and to JSON clients, plain text elsewhere; one log line. */
