@@ -135,18 +135,8 @@ export async function getIndicator(number: number, frameworkId = DEFAULT_FRAMEWO
 
 export type IndicatorDetail = NonNullable<Awaited<ReturnType<typeof getIndicator>>>;
 
-/** The predicate band an index falls in: min inclusive, max exclusive, the top band inclusive. */
-export function predicateFor<T extends { min: number; max: number }>(
-  index: number,
-  bands: T[],
-): T | null {
-  const top = Math.max(...bands.map((band) => band.max));
-  return (
-    bands.find(
-      (band) => index >= band.min && (index < band.max || (band.max === top && index <= band.max)),
-    ) ?? null
-  );
-}
+/** The predicate band of an index (the top band closed at its max); see scoring.ts. */
+export { predicateOf as predicateFor } from "./scoring";
 
 /** Indicator numbers and titles, for filter selects. */
 export async function listIndicatorOptions(frameworkId = DEFAULT_FRAMEWORK_ID) {
