@@ -24,8 +24,8 @@ import {
   get,
   post,
   sessionFor,
-  sessionTokenFromSetCookie,
   STRONG_PASSWORD,
+  tokenOf,
   uniqueEmail,
   uniqueIp,
   type Outcome,
@@ -67,12 +67,6 @@ function linkToken(mail: ReceivedMail, path: string): string {
   const match = mail.text.match(new RegExp(`http://localhost/${path}/([a-z2-7]{32})(?![a-z2-7])`));
   if (!match?.[1]) throw new Error(`no /${path}/<token> link in:\n${mail.text}`);
   return match[1];
-}
-
-function tokenOf(result: Outcome): string {
-  const token = sessionTokenFromSetCookie(result.headers.get("Set-Cookie"));
-  if (!token) throw new Error(`no session cookie in ${result.headers.get("Set-Cookie")}`);
-  return token;
 }
 
 function login(email: string, password: string) {

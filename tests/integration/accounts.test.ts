@@ -46,6 +46,7 @@ import {
   sessionCookieHeader,
   sessionFor,
   sessionTokenFromSetCookie,
+  tokenOf,
   STRONG_PASSWORD,
   uniqueEmail,
   uniqueIp,
@@ -65,12 +66,6 @@ afterAll(() => {
 
 function login(email: string, password: string, ip: string, extra: Record<string, string> = {}) {
   return post(loginAction, "/login", { email, password, ...extra }, { ip });
-}
-
-function tokenOf(result: Outcome): string {
-  const token = sessionTokenFromSetCookie(result.headers.get("Set-Cookie"));
-  if (!token) throw new Error(`no session cookie in ${result.headers.get("Set-Cookie")}`);
-  return token;
 }
 
 /** The text the page shows for a form error: the root loader's language, as useTranslate does. */

@@ -1,15 +1,16 @@
 // The authoring forms' server side: the same file attached twice is listed once, an attachment can
 // be removed (audited; its bytes go when nothing else uses them), and text over a limit is refused
 // with the field's message, never cut short.
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { PDF, sendAttachment, storedFiles as storedUnder } from "../support/files";
 
 const root = mkdtempSync(path.join(tmpdir(), "authoring-"));
 process.env.FILE_STORE_DIR = root;
 
-const { createSession } = await import("../../app/auth/session.server");
+const { cookieFor } = await import("../support/actors");
 const { db } = await import("../../app/db.server");
 const { action: upload } = await import("../../app/routes/practices.$slug.attachments");
 const { action: remove } = await import("../../app/routes/practices.$slug.attachments_.$id.remove");
@@ -22,43 +23,10 @@ const { entryMetaSchema, readSoftwareForm } =
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SLUG = "pengaduan-terpadu-sumedang";
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n0\n%%EOF\n",
-);
+const storedFiles = () => storedUnder(root);
 
-function storedFiles(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (!name.startsWith(".")) found.push(name);
-    }
-  };
-  walk(root);
-  return found.filter((f) => !f.includes(".tmp"));
-}
-
-async function cookieFor(email: string): Promise<string> {
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const { token } = await createSession(user.id, { ip: null, userAgent: null });
-  return `ll_session=${token}`;
-}
-
-async function send(slug: string, name: string, bytes: Buffer, cookie: string) {
-  const form = new FormData();
-  form.set("file", new File([new Uint8Array(bytes)], name));
-  const request = new Request(`http://localhost/practices/${slug}/attachments`, {
-    method: "POST",
-    body: form,
-    headers: { Cookie: cookie, Accept: "application/json" },
-  });
-  const response = (await upload({ request, params: { slug }, context: {} } as never)) as Response;
-  return {
-    status: response.status,
-    body: (await response.json()) as { ok: boolean; message: string },
-  };
-}
+const send = (slug: string, name: string, bytes: Buffer, cookie: string) =>
+  sendAttachment(upload, slug, name, bytes, cookie);
 
 async function listed(slug: string, cookie: string) {
   const request = new Request(`http://localhost/practices/${slug}/edit`, {

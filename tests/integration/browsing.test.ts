@@ -7,28 +7,10 @@ import { loader as practicesLoader } from "../../app/routes/practices._index";
 import { loader as regionsLoader } from "../../app/routes/regions._index";
 import { loader as softwareLoader } from "../../app/routes/software._index";
 import { loader as indicatorLoader } from "../../app/routes/spbe.indicators.$number";
+import { loaderArgs, redirectOf } from "../support/responses";
 
 type Args = Parameters<typeof softwareLoader>[0];
-const args = (url: string, params: Record<string, string> = {}) =>
-  ({
-    request: new Request(`http://localhost${url}`),
-    params,
-    context: { cspNonce: "test" },
-  }) as Args;
-
-/** The loader's redirect, or a failure when it answers without one. */
-async function redirectOf(
-  promise: Promise<unknown>,
-): Promise<{ status: number; location: string }> {
-  try {
-    await promise;
-  } catch (thrown) {
-    if (thrown instanceof Response)
-      return { status: thrown.status, location: thrown.headers.get("Location") ?? "" };
-    throw thrown;
-  }
-  throw new Error("expected a redirect");
-}
+const args = (url: string, params: Record<string, string> = {}) => loaderArgs(url, params) as Args;
 
 describe("the code catalogue's filters", () => {
   it("names an unknown category in a notice and shows the list without it", async () => {

@@ -1,33 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  createSession,
-  validateSessionToken,
-  type SessionUser,
-} from "../../app/auth/session.server";
-import { db } from "../../app/db.server";
 import { listAuditEvents } from "../../app/modules/audit/audit.server";
 import {
   changeCohortMembers,
   getCohortForManagement,
 } from "../../app/modules/cohorts/cohorts.server";
+import { actor } from "../support/actors";
+import { status } from "../support/responses";
 
 const origin = { ip: "10.9.9.9", userAgent: "vitest" };
-
-async function actor(email: string): Promise<SessionUser> {
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const { token } = await createSession(user.id, origin);
-  return (await validateSessionToken(token))!.user;
-}
-
-async function status(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
-}
 
 describe("managing the pilot cohort", () => {
   it("lets a coordinator add and remove members, audited, and refuses everyone else", async () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loader as indicatorLoader } from "../../app/routes/spbe.indicators.$number";
 import { loader as regionLoader } from "../../app/routes/regions.$code._index";
+import { loaderArgs, status } from "../support/responses";
 
 type Args = Parameters<typeof regionLoader>[0];
-const args = (params: Record<string, string>) =>
-  ({ request: new Request("http://localhost/"), params, context: { cspNonce: "test" } }) as Args;
-
-async function status(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
-}
+const args = (params: Record<string, string>) => loaderArgs("/", params) as Args;
 
 describe("region profile", () => {
   it("shows Kabupaten Sumedang with its province, cohort and real SPBE index history", async () => {

@@ -1,14 +1,16 @@
 // Attachments: refused files leave nothing on disk; a draft's attachment is 404 for outsiders.
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { filesUnder, PDF, sendAttachment, storedFiles } from "../support/files";
+import { status } from "../support/responses";
 
 const root = mkdtempSync(path.join(tmpdir(), "attachments-"));
 process.env.FILE_STORE_DIR = root;
 process.env.FILE_MAX_BYTES = String(64 * 1024);
 
-const { createSession } = await import("../../app/auth/session.server");
+const { cookieFor } = await import("../support/actors");
 const { db } = await import("../../app/db.server");
 const { action: upload } = await import("../../app/routes/practices.$slug.attachments");
 const { loader: byId } = await import("../../app/routes/attachments.$id");
@@ -16,56 +18,8 @@ const { loader: byHash } = await import("../../app/routes/files.$sha256");
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n0\n%%EOF\n",
-);
-
-function filesOnDisk(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else found.push(path.relative(root, full));
-    }
-  };
-  walk(root);
-  return found;
-}
-
-async function cookieFor(email: string): Promise<string> {
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const { token } = await createSession(user.id, { ip: null, userAgent: null });
-  return `ll_session=${token}`;
-}
-
-async function send(slug: string, name: string, bytes: Buffer, cookie: string) {
-  const form = new FormData();
-  form.set("file", new File([new Uint8Array(bytes)], name));
-  const request = new Request(`http://localhost/practices/${slug}/attachments`, {
-    method: "POST",
-    body: form,
-    headers: { Cookie: cookie, Accept: "application/json" },
-  });
-  const response = (await upload({
-    request,
-    params: { slug },
-    context: { cspNonce: "t" },
-  } as never)) as Response;
-  return {
-    status: response.status,
-    body: (await response.json()) as { ok: boolean; message: string },
-  };
-}
-
-async function status(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const response = (await run()) as Response;
-    return response.status;
-  } catch (thrown) {
-    return (thrown as Response).status;
-  }
-}
+const send = (slug: string, name: string, bytes: Buffer, cookie: string) =>
+  sendAttachment(upload, slug, name, bytes, cookie);
 
 describe("practice attachments", () => {
   it("send a plain form post (no JavaScript) back to the edit page with the outcome", async () => {
@@ -104,7 +58,7 @@ describe("practice attachments", () => {
     expect((await send(slug, "../../etc/passwd.pdf", PDF, cookie)).status).toBe(400);
     const big = Buffer.concat([PDF, Buffer.alloc(100 * 1024, 65)]);
     expect((await send(slug, "besar.pdf", big, cookie)).body.message).toMatch(/terlalu besar/);
-    expect(filesOnDisk()).toEqual([]);
+    expect(filesUnder(root)).toEqual([]);
     expect(await db().practiceAttachment.count({ where: { practice: { slug } } })).toBe(0);
   });
 
@@ -116,7 +70,7 @@ describe("practice attachments", () => {
       body: { ok: true, message: "Lampiran sop aduan.pdf telah ditambahkan." },
     });
     await send("tte-naskah-dinas-sumedang", "salinan.pdf", PDF, cookie);
-    expect(filesOnDisk().filter((f) => !f.startsWith(".tmp"))).toHaveLength(1);
+    expect(storedFiles(root)).toHaveLength(1);
     const attachment = await db().practiceAttachment.findFirstOrThrow({
       where: { practice: { slug: "pengaduan-terpadu-sumedang" } },
     });

@@ -1,10 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  createSession,
-  validateSessionToken,
-  type SessionUser,
-} from "../../app/auth/session.server";
+import type { SessionUser } from "../../app/auth/session.server";
 import { db } from "../../app/db.server";
 import { renderMarkdown } from "../../app/modules/practices/markdown.server";
 import { importPracticeFolder } from "../../app/modules/practices/practice-import.server";
@@ -16,18 +12,13 @@ import {
 } from "../../app/modules/practices/practice-queries.server";
 import { loader as practiceLoader } from "../../app/routes/practices.$slug._index";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
+import { actor } from "../support/actors";
 
 /** Markup that would run: a script element, an event handler attribute, a javascript: URL. */
 const DANGEROUS = /<script|\son[a-z]+\s*=|(href|src)\s*=\s*"\s*javascript:/i;
 
 const GOOD = path.join(PROJECT_ROOT, "tests", "fixtures", "practices-good");
 const BAD = path.join(PROJECT_ROOT, "tests", "fixtures", "practices-bad");
-
-async function actor(email: string): Promise<SessionUser> {
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const { token } = await createSession(user.id, { ip: null, userAgent: null });
-  return (await validateSessionToken(token))!.user;
-}
 
 async function counts() {
   const slugs = ["uji-pengaduan-terpadu", "uji-arsitektur-spbe", "uji-tahap-salah"];

@@ -5,7 +5,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateSessionToken, type SessionUser } from "../../app/auth/session.server";
 import { db } from "../../app/db.server";
 import { createPracticeDraft } from "../../app/modules/practices/practice-commands.server";
 import { practiceContentSchema } from "../../app/modules/practices/practice.schema";
@@ -32,14 +31,10 @@ import { loader as entryLoader } from "../../app/routes/software.$slug._index";
 import { action as newAction } from "../../app/routes/software.new";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
 import { DEMO, get, outcome, post, sessionFor } from "../support/accounts";
+import { actor } from "../support/actors";
 
 const FIXTURE = path.join(PROJECT_ROOT, "tests", "fixtures", "publiccode", "valid-0.4-eoffice.yml");
 const ORIGIN = { ip: null, userAgent: null };
-
-async function actor(email: string): Promise<SessionUser> {
-  const { token } = await sessionFor(email);
-  return (await validateSessionToken(token))!.user;
-}
 
 /** POSTs the new-entry form as a developer would (multipart, like the page). */
 async function postNew(cookie: string, fields: Record<string, string>) {

@@ -3,12 +3,7 @@
 // search() and through the /search and GET /api/search loaders.
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  createSession,
-  validateSessionToken,
-  type SessionUser,
-} from "../../app/auth/session.server";
-import { db } from "../../app/db.server";
+import type { SessionUser } from "../../app/auth/session.server";
 import {
   createPracticeDraft,
   transitionPractice,
@@ -23,18 +18,13 @@ import {
 import { loader as apiSearchLoader } from "../../app/routes/api.search";
 import { loader as searchPageLoader } from "../../app/routes/search";
 import { DEMO, get, sessionFor } from "../support/accounts";
+import { actor } from "../support/actors";
 
 const COMPLAINT_PRACTICES = [
   "pengaduan-terpadu-sumedang",
   "aduan-warga-kota-semarang",
   "pengaduan-desa-kabupaten-wajo",
 ];
-
-async function actor(email: string): Promise<SessionUser> {
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const { token } = await createSession(user.id, { ip: null, userAgent: null });
-  return (await validateSessionToken(token))!.user;
-}
 
 function find(
   q: string,

@@ -1,16 +1,17 @@
 // A release's source archive is stored once, its checksum shown, and downloaded byte for byte; a
 // refused or broken-off release leaves no file behind.
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
+import { storedFiles as storedUnder, temporaryFiles as temporaryUnder } from "../support/files";
 
 const root = mkdtempSync(path.join(tmpdir(), "releases-"));
 process.env.FILE_STORE_DIR = root;
 
-const { createSession } = await import("../../app/auth/session.server");
+const { cookieFor } = await import("../support/actors");
 const { db } = await import("../../app/db.server");
 const { action: addRelease } = await import("../../app/routes/software.$slug.releases");
 const { loader: archive } = await import("../../app/routes/releases.$id.archive");
@@ -21,29 +22,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const ARCHIVE = gzipSync(Buffer.from("src/index.php\n<?php echo 'e-Naskah';\n".repeat(50)));
 
 /** Temporary files of uploads (`<root>/.tmp/*.part`). */
-function temporaryFiles(): string[] {
-  const dir = path.join(root, ".tmp");
-  return existsSync(dir) ? readdirSync(dir) : [];
-}
-
-function storedFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(full);
-    }
-  };
-  walk(root);
-  return out.filter((f) => !f.includes(`${path.sep}.tmp${path.sep}`));
-}
-
-async function cookieOf(email: string) {
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const { token } = await createSession(user.id, { ip: null, userAgent: null });
-  return `ll_session=${token}`;
-}
+const temporaryFiles = () => temporaryUnder(root);
+const storedFiles = () => storedUnder(root);
 
 async function post(
   slug: string,
@@ -62,7 +42,7 @@ async function post(
   const request = new Request(`http://localhost/software/${slug}/releases`, {
     method: "POST",
     body: form,
-    headers: { Cookie: await cookieOf(email) },
+    headers: { Cookie: await cookieFor(email) },
   });
   try {
     return (await addRelease({
@@ -164,7 +144,7 @@ describe("software releases", () => {
     const bytes = new Uint8Array(await encoded.arrayBuffer());
     const archiveEnd = Buffer.from(bytes).indexOf(Buffer.from('name="version"'));
     expect(archiveEnd).toBeGreaterThan(fresh.length);
-    const cookie = await cookieOf("dev.sumedang@demo.livinglab.id");
+    const cookie = await cookieFor("dev.sumedang@demo.livinglab.id");
     // Cut in the middle of the archive, then just after it (the archive complete and stored).
     for (const cut of [Math.floor(archiveEnd / 2), archiveEnd]) {
       expect(cut).toBeGreaterThan(fresh.length / 3);

@@ -151,6 +151,13 @@ export function sessionTokenFromSetCookie(setCookie: string | null): string | nu
   return match?.[1] ? match[1] : null;
 }
 
+/** The session token an answer set (its Set-Cookie header); fails the test when there is none. */
+export function tokenOf(result: Outcome): string {
+  const token = sessionTokenFromSetCookie(result.headers.get("Set-Cookie"));
+  if (!token) throw new Error(`no session cookie in ${result.headers.get("Set-Cookie")}`);
+  return token;
+}
+
 export function sessionCookieHeader(token: string): string {
   return `${SESSION_COOKIE}=${token}`;
 }
