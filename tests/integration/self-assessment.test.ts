@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { action, loader } from "../../app/routes/regions.$code.self-assessments.$year";
 import type { SelfAssessmentView } from "../../app/modules/spbe/self-assessment.server";
+import { loader as apiLoader } from "../../app/routes/api.regions.$code.self-assessments.$year";
 import { DEMO, get, post, sessionFor } from "../support/accounts";
 
 const CODE = "32.11";
@@ -157,5 +158,53 @@ describe("self-assessment", () => {
     expect(official).not.toBeNull();
     const anonymous = await view(null, official!.year);
     expect(anonymous.official?.index).toBe(Number(official!.index));
+  });
+
+  it("answers the API with the same permissions as the page", async () => {
+    const apiPath = `/api/regions/${CODE}/self-assessments/${YEAR}`;
+    const asPeer = await get(apiLoader, apiPath, { params, cookie: await cookie(DEMO.devBandung) });
+    expect(asPeer.status).toBe(200);
+    const body = asPeer.body as {
+      region: { code: string };
+      status: string;
+      index: number;
+      predicate: { name: string; nameEn: string };
+      domains: Array<{ number: number; index: number }>;
+      indicators: Array<{ number: number; level: number | null }>;
+    };
+    expect(body.region.code).toBe(CODE);
+    expect(body.status).toBe("LOCKED");
+    expect(body.index).toBe(0.2);
+    expect(body.predicate).toEqual({ name: "Kurang", nameEn: "Poor" });
+    expect(body.domains).toHaveLength(4);
+    expect(body.indicators).toHaveLength(47);
+    expect(body.indicators.find((i) => i.number === 42)?.level).toBe(4);
+    // Anonymous: no self-assessment and no official result for that year.
+    expect((await get(apiLoader, apiPath, { params })).status).toBe(404);
+    expect(
+      (
+        await get(apiLoader, `/api/regions/${CODE}/self-assessments/nope`, {
+          params: { code: CODE, year: "nope" },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it("seeds demo self-assessments, labelled demo, for at least 20 regions over three years", async () => {
+    const rows = await db().selfAssessment.groupBy({
+      by: ["regionCode"],
+      where: { isDemo: true },
+      _count: { year: true },
+    });
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    expect(rows.every((row) => row._count.year === 3)).toBe(true);
+    const peer = await view(DEMO.devBandung, 2025);
+    expect(peer.assessment?.isDemo).toBe(true);
+    expect(peer.assessment?.status).toBe("SUBMITTED");
+    expect(peer.assessment?.result.rated).toBe(47);
+    expect(peer.official).toBeNull();
+    const official = await view(null, 2024);
+    expect(official.official?.isDemo).toBe(true);
+    expect(official.assessment).toBeNull();
   });
 });

@@ -317,3 +317,29 @@ export async function transitionSelfAssessment(input: {
     } as const;
   });
 }
+
+/** The API's shape (GET /api/regions/:code/self-assessments/:year). */
+export function selfAssessmentJson(view: SelfAssessmentView) {
+  const { assessment } = view;
+  const numbers = view.framework.domains.flatMap((d) => d.aspects).flatMap((a) => a.indicators);
+  return {
+    region: view.region,
+    year: view.year,
+    framework: view.framework.id,
+    status: assessment?.status ?? null,
+    index: assessment?.result.index ?? null,
+    predicate: assessment?.result.predicate ?? null,
+    domains: assessment?.result.domains ?? [],
+    aspects: assessment?.result.aspects.map(({ number, index }) => ({ number, index })) ?? [],
+    indicators: assessment
+      ? numbers.map((indicator) => ({
+          number: indicator.number,
+          level: assessment.levels[indicator.number]?.level ?? null,
+          // Evidence records arrive with the evidence feature; until then none is linked.
+          evidenceCount: 0,
+        }))
+      : [],
+    official: view.official ? { index: view.official.index } : null,
+    isDemo: assessment?.isDemo ?? false,
+  };
+}

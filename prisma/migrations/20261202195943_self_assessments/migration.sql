@@ -72,6 +72,3 @@ ALTER TABLE "OfficialIndicatorLevel" ADD CONSTRAINT "OfficialIndicatorLevel_regi
 ALTER TABLE "OfficialIndicatorLevel" ADD CONSTRAINT "OfficialIndicatorLevel_frameworkId_fkey" FOREIGN KEY ("frameworkId") REFERENCES "Framework"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
--- Levels are at least 1 (the framework's scaleMax caps them in the application).
-ALTER TABLE "SelfAssessmentLevel" ADD CONSTRAINT "SelfAssessmentLevel_level_check" CHECK ("level" >= 1);
-ALTER TABLE "OfficialIndicatorLevel" ADD CONSTRAINT "OfficialIndicatorLevel_level_check" CHECK ("level" >= 1);
