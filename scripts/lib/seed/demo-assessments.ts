@@ -1,7 +1,7 @@
 // Demo self-assessments (labelled demo): the demo cohort's regions and the host over three
 // evaluation years, locked, submitted and draft, plus demo official results for the oldest year.
 // Levels are made up but deterministic (from the region code), so demo pages and tests are stable.
-import pg from "pg";
+import type pg from "pg";
 
 export const DEMO_ASSESSMENT_YEARS = [2024, 2025, 2026] as const;
 const STATUS_BY_YEAR = { 2024: "LOCKED", 2025: "SUBMITTED", 2026: "DRAFT" } as const;
