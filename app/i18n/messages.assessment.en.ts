@@ -2,9 +2,12 @@
 import type { assessmentMessagesId } from "./messages.assessment.id";
 
 export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, string> = {
+  "region.assessmentIntro":
+    "This region's SPBE self-assessment: the level claimed per indicator, the computed index, and the official result beside it.",
+  "region.assessmentLink": "Self-assessment {year}",
   "assessment.title": "SPBE self-assessment {year}",
   "assessment.intro":
-    "The maturity level the region claims for each indicator, with its reasons. The index is computed from the weights of the {framework} framework.",
+    "The maturity level the region claims for each indicator, with its reasons. The index is computed from the weights of the {framework}.",
   "assessment.status.label": "Status",
   "assessment.status.none": "Not started",
   "assessment.status.DRAFT": "Draft",

@@ -1,8 +1,11 @@
 // Bahasa Indonesia: the SPBE self-assessment (penilaian mandiri) page and its workflow.
 export const assessmentMessagesId = {
+  "region.assessmentIntro":
+    "Penilaian mandiri SPBE daerah ini: tingkat yang diklaim per indikator, indeks yang dihitung, dan hasil resmi di sampingnya.",
+  "region.assessmentLink": "Penilaian mandiri {year}",
   "assessment.title": "Penilaian mandiri SPBE {year}",
   "assessment.intro":
-    "Tingkat kematangan yang diklaim daerah untuk tiap indikator, dengan alasannya. Indeks dihitung dari bobot kerangka {framework}.",
+    "Tingkat kematangan yang diklaim daerah untuk tiap indikator, dengan alasannya. Indeks dihitung dari bobot {framework}.",
   "assessment.status.label": "Status",
   "assessment.status.none": "Belum dimulai",
   "assessment.status.DRAFT": "Draf",

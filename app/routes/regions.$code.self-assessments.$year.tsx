@@ -5,7 +5,7 @@ import { getSessionUser, requireUser } from "~/auth/session.server";
 import { SelfAssessmentIndicators } from "~/components/assessment/self-assessment-indicators";
 import { SelfAssessmentSummary } from "~/components/assessment/self-assessment-summary";
 import { ErrorSummary } from "~/components/error-summary";
-import { useTranslate } from "~/i18n/use-translate";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import {
   getSelfAssessmentView,
   levelsFromForm,
@@ -61,6 +61,7 @@ export default function SelfAssessmentPage() {
   const answer = useActionData<FormResult>();
   const navigation = useNavigation();
   const t = useTranslate();
+  const language = useLanguage();
   const { region, year, assessment, may } = view;
   const errors = answer?.errors ?? {};
   const busy = navigation.state !== "idle";
@@ -71,7 +72,11 @@ export default function SelfAssessmentPage() {
         <Link to={`/regions/${region.code}`}>{region.name}</Link>
       </nav>
       <h1>{t("assessment.title", { year: String(year) })}</h1>
-      <p className="lead">{t("assessment.intro", { framework: view.framework.regulation })}</p>
+      <p className="lead">
+        {t("assessment.intro", {
+          framework: language === "en" ? view.framework.titleEn : view.framework.title,
+        })}
+      </p>
       <nav aria-label={t("assessment.yearNav")} className="year-nav">
         <Link to={`/regions/${region.code}/self-assessments/${year - 1}`} rel="prev">
           ← {year - 1}

@@ -6,7 +6,6 @@ import type pg from "pg";
 export const DEMO_ASSESSMENT_YEARS = [2024, 2025, 2026] as const;
 const STATUS_BY_YEAR = { 2024: "LOCKED", 2025: "SUBMITTED", 2026: "DRAFT" } as const;
 const FRAMEWORK = "permenpanrb-59-2020";
-const REGION_LIMIT = 30;
 
 /** A small deterministic generator (mulberry32) seeded from a string. */
 function generator(seed: string): () => number {
@@ -48,7 +47,7 @@ export async function seedDemoAssessments(
     `SELECT code FROM (
        SELECT "hostRegionCode" AS code FROM "Cohort" WHERE slug = $1
        UNION SELECT "regionCode" FROM "CohortMember" WHERE "cohortSlug" = $1
-     ) r WHERE code IS NOT NULL ORDER BY code LIMIT ${REGION_LIMIT}`,
+     ) r WHERE code IS NOT NULL ORDER BY code`,
     [cohortSlug],
   );
   const indicators = (
