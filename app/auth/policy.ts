@@ -13,10 +13,20 @@ export interface Actor {
   memberships: Array<{ regionCode: string; role: RegionRoleName }>;
 }
 
-/** A resource that belongs to a region; `visibility` for records that may be private. */
+/**
+ * A resource that belongs to a region. `visibility`: "public" (anyone), "members" (signed-in
+ * members of any region, coordinators and admins), "private" (the region and the centre).
+ */
 export interface RegionResource {
   regionCode: string;
-  visibility?: "public" | "private";
+  visibility?: Visibility;
+}
+
+export type Visibility = "public" | "members" | "private";
+
+/** Signed in with a region role, or a coordinator or admin: who may read "members" records. */
+export function isMember(actor: Actor | null): boolean {
+  return !!actor && (actor.isAdmin || actor.isCoordinator || actor.memberships.length > 0);
 }
 
 export type InvitationResource =
@@ -29,6 +39,7 @@ export const ACTIONS = [
   "record:publish", // approve a region's publication
   "record:verify", // verify a region's claim (coordinators)
   "commitment:approve", // approve a region's commitment (its secretary)
+  "selfAssessment:submit", // submit a region's self-assessment (its secretary)
   "members:read", // see a region's staff and their contact data
   "accountRequest:read",
   "accountRequest:decide",
@@ -58,7 +69,8 @@ export function can<A extends Action>(
 ): boolean {
   if (action === "record:read") {
     const record = resource as RegionResource | undefined;
-    if (record && record.visibility !== "private") return true;
+    if (record && (record.visibility ?? "public") === "public") return true;
+    if (record?.visibility === "members" && isMember(actor)) return true;
   }
   if (!actor) return false;
   if (actor.isAdmin) return true;
@@ -94,6 +106,7 @@ export function can<A extends Action>(
         case "record:verify":
           return actor.isCoordinator;
         case "commitment:approve":
+        case "selfAssessment:submit":
           return role === "SECRETARY";
         default:
           return false;

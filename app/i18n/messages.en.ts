@@ -9,6 +9,7 @@ import { mailMessagesEn } from "./messages.mail.en";
 import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
+import { assessmentMessagesEn } from "./messages.assessment.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...authoringMessagesEn,
   ...browseMessagesEn,
   ...reviewMessagesEn,
+  ...assessmentMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

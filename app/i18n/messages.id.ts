@@ -7,6 +7,7 @@ import { mailMessagesId } from "./messages.mail.id";
 import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
+import { assessmentMessagesId } from "./messages.assessment.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -22,6 +23,7 @@ export const id = {
   ...authoringMessagesId,
   ...browseMessagesId,
   ...reviewMessagesId,
+  ...assessmentMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

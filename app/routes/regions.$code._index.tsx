@@ -23,7 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     practicesOfRegion(region.code, viewer),
     softwareOfRegion(region.code, viewer),
   ]);
-  return { region, practices, software };
+  const thisYear = new Date().getUTCFullYear();
+  const assessmentYears = [thisYear, thisYear - 1, thisYear - 2];
+  return { region, practices, software, assessmentYears };
 }
 
 const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
@@ -32,7 +34,7 @@ const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
 ];
 
 export default function RegionPage() {
-  const { region, practices, software } = useLoaderData<typeof loader>();
+  const { region, practices, software, assessmentYears } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
@@ -86,6 +88,16 @@ export default function RegionPage() {
       <section className="section" aria-labelledby="index-title">
         <h2 id="index-title">{t("region.indexTitle")}</h2>
         <SpbeIndexChart points={region.indexHistory} />
+        <p>{t("region.assessmentIntro")}</p>
+        <ul className="inline-list">
+          {assessmentYears.map((year) => (
+            <li key={year}>
+              <Link to={`/regions/${region.code}/self-assessments/${year}`}>
+                {t("region.assessmentLink", { year: String(year) })}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <div className="two-column">

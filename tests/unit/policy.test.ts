@@ -55,6 +55,7 @@ const REGION_ACTIONS: Record<
   "record:publish": { own: row(0, 0, 0, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "record:verify": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "commitment:approve": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
+  "selfAssessment:submit": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "members:read": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "accountRequest:read": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "accountRequest:decide": { own: row(0, 0, 0, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
@@ -140,6 +141,15 @@ describe("authorisation policy: the role matrix", () => {
     expect(can(ROLES.developer, "record:read", { regionCode: OTHER, visibility: "private" })).toBe(
       false,
     );
+  });
+
+  it("lets members of any region, coordinators and admins read a members record, nobody else", () => {
+    const members = { regionCode: OTHER, visibility: "members" } as const;
+    expect(can(ROLES.anonymous, "record:read", members)).toBe(false);
+    expect(can(ROLES.signedInNoRole, "record:read", members)).toBe(false);
+    for (const role of ["developer", "secretary", "coordinator", "admin"] as const)
+      expect(can(ROLES[role], "record:read", members), role).toBe(true);
+    expect(can(ROLES.developer, "record:update", members)).toBe(false);
   });
 
   it("gives a user in two regions the rights of each role in its own region only", () => {

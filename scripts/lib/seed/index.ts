@@ -8,6 +8,7 @@ import {
 } from "./dimensions-and-cohorts";
 import { readFrameworkFiles, seedCrosswalks, seedFramework, seedIndexScores } from "./frameworks";
 import { seedRegions } from "./regions";
+import { seedDemoAssessments } from "./demo-assessments";
 
 export interface SeedSummary {
   provinces: number;
@@ -49,7 +50,8 @@ export async function seedDatabase(
         [DEMO_SEEDED_KEY],
       );
       if (marker.rowCount === 1) {
-        await seedCohortFile(client, DEMO_COHORT_FILE);
+        const cohort = await seedCohortFile(client, DEMO_COHORT_FILE);
+        await seedDemoAssessments(client, cohort.slug);
         demoSeeded = true;
       }
     }

@@ -1,0 +1,30 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getSessionUser } from "~/auth/session.server";
+import {
+  getSelfAssessmentView,
+  selfAssessmentJson,
+  yearSchema,
+} from "~/modules/spbe/self-assessment.server";
+import { jsonError } from "~/utils/api.server";
+
+/**
+ * GET /api/regions/:code/self-assessments/:year — the self-assessment the caller may read (a
+ * draft for the region and the centre, a submitted one for members of every region) and the
+ * official index (public). 404 for an unknown region or year, or when there is neither.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const year = yearSchema.safeParse(params.year);
+  if (!year.success) return jsonError(404, [{ field: "year", message: "unknown year" }]);
+  try {
+    const view = await getSelfAssessmentView(
+      params.code ?? "",
+      year.data,
+      await getSessionUser(request),
+    );
+    if (!view.assessment && !view.official) return jsonError(404, []);
+    return Response.json(selfAssessmentJson(view));
+  } catch (thrown) {
+    if (thrown instanceof Response) return jsonError(thrown.status, []);
+    throw thrown;
+  }
+}
