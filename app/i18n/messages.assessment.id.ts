@@ -59,4 +59,31 @@ export const assessmentMessagesId = {
   "audit.action.assessment.saved": "Draf penilaian mandiri disimpan",
   "audit.action.assessment.submitted": "Penilaian mandiri diajukan",
   "audit.action.assessment.locked": "Penilaian mandiri dikunci",
+  "gap.title": "Indikator yang paling menaikkan indeks, {year}",
+  "gap.intro":
+    "Indikator diurutkan menurut kenaikan indeks bila dinaikkan satu tingkat (bobot ÷ 100 per tingkat, paling tinggi tingkat 5). Untuk tiap indikator: daerah yang sudah di tingkat 4 atau 5, serta praktik baik dan aplikasi mereka yang dapat ditiru.",
+  "gap.basis.self-assessment": "Dihitung dari penilaian mandiri {year}.",
+  "gap.basis.official":
+    "Belum ada penilaian mandiri {year} yang dapat Anda lihat; dihitung dari tingkat resmi.",
+  "gap.basis.none":
+    "Belum ada penilaian mandiri atau hasil resmi {year} yang dapat Anda lihat; semua indikator dihitung tingkat 0.",
+  "gap.assessmentLink": "Buka penilaian mandiri {year}",
+  "gap.signInForPeers":
+    "Masuk sebagai anggota daerah untuk melihat juga penilaian mandiri daerah lain.",
+  "gap.openTitle": "{count} indikator masih dapat dinaikkan",
+  "gap.topTitle": "{count} indikator sudah di tingkat tertinggi",
+  "gap.level": "Tingkat sekarang: {level}",
+  "gap.notRated": "Belum dinilai",
+  "gap.gain": "+{gain} indeks per tingkat",
+  "gap.officialPeers": "Daerah tingkat 4–5 (hasil resmi)",
+  "gap.selfAssessedPeers": "Daerah tingkat 4–5 (penilaian mandiri)",
+  "gap.peerLevel": "tingkat {level}, {year}",
+  "gap.noPeers": "Belum ada daerah.",
+  "gap.morePeers": "dan {count} daerah lain",
+  "gap.replicate": "Yang dapat ditiru ({count})",
+  "gap.nothingToReplicate":
+    "Belum ada praktik baik atau aplikasi yang diterbitkan untuk indikator ini.",
+  "gap.replicateAction": "Tiru dari daerah ini",
+  "gap.codeEntry": "aplikasi",
+  "region.gapLink": "Indikator yang paling menaikkan indeks {year}",
 } as const;

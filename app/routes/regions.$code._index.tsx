@@ -97,6 +97,11 @@ export default function RegionPage() {
               </Link>
             </li>
           ))}
+          <li>
+            <Link to={`/regions/${region.code}/gap/${assessmentYears[0]}`}>
+              {t("region.gapLink", { year: String(assessmentYears[0]) })}
+            </Link>
+          </li>
         </ul>
       </section>
 

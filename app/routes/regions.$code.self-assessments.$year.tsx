@@ -100,6 +100,11 @@ export default function SelfAssessmentPage() {
       ) : null}
 
       <SelfAssessmentSummary view={view} />
+      <p>
+        <Link to={`/regions/${region.code}/gap/${year}`}>
+          {t("region.gapLink", { year: String(year) })}
+        </Link>
+      </p>
 
       {assessment === null && !may.edit ? (
         <p className="notice">{t("assessment.notVisible", { year: String(year) })}</p>

@@ -1,0 +1,114 @@
+import { Link } from "@remix-run/react";
+import { DemoBadge } from "~/components/demo-badge";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import type { GapRow, Peer } from "~/modules/spbe/gap-analysis.server";
+import { useIndexFormat } from "./use-index-format";
+
+/** How many peers show before "and N more" opens the rest. */
+const PEERS_SHOWN = 5;
+
+function PeerList({ peers, label }: { peers: Peer[]; label: string }) {
+  const t = useTranslate();
+  const item = (peer: Peer) => (
+    <li key={peer.region.code}>
+      <Link to={`/regions/${peer.region.code}`}>{peer.region.name}</Link>{" "}
+      <span className="muted">
+        {t("gap.peerLevel", { level: peer.level, year: String(peer.year) })}
+      </span>
+      {peer.isDemo ? (
+        <>
+          {" "}
+          <DemoBadge />
+        </>
+      ) : null}
+    </li>
+  );
+  return (
+    <div>
+      <h4>{label}</h4>
+      {peers.length === 0 ? (
+        <p className="muted">{t("gap.noPeers")}</p>
+      ) : (
+        <>
+          <ul className="plain-list">{peers.slice(0, PEERS_SHOWN).map(item)}</ul>
+          {peers.length > PEERS_SHOWN ? (
+            <details>
+              <summary>{t("gap.morePeers", { count: peers.length - PEERS_SHOWN })}</summary>
+              <ul className="plain-list">{peers.slice(PEERS_SHOWN).map(item)}</ul>
+            </details>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One weak indicator: what one level more gains, who did it well, and what to replicate. */
+export function GapIndicator({
+  row,
+  selfAssessedPeersShown,
+}: {
+  row: GapRow;
+  selfAssessedPeersShown: boolean;
+}) {
+  const t = useTranslate();
+  const language = useLanguage();
+  const format = useIndexFormat();
+  return (
+    <li className="card gap-item">
+      <h3>
+        <Link to={`/spbe/indicators/${row.number}`}>
+          {row.number}. {language === "en" ? row.titleEn : row.title}
+        </Link>
+      </h3>
+      <p>
+        {row.level > 0 ? t("gap.level", { level: row.level }) : t("gap.notRated")} ·{" "}
+        <strong>{t("gap.gain", { gain: format(row.gain) })}</strong>
+      </p>
+      <div className="gap-columns">
+        <PeerList peers={row.officialPeers} label={t("gap.officialPeers")} />
+        {selfAssessedPeersShown ? (
+          <PeerList peers={row.selfAssessedPeers} label={t("gap.selfAssessedPeers")} />
+        ) : null}
+        <div>
+          <h4>{t("gap.replicate", { count: row.practices.length + row.software.length })}</h4>
+          {row.practices.length + row.software.length === 0 ? (
+            <p className="muted">{t("gap.nothingToReplicate")}</p>
+          ) : (
+            <ul className="plain-list">
+              {row.practices.map((practice) => (
+                <li key={practice.slug}>
+                  <Link to={`/practices/${practice.slug}`}>{practice.title}</Link>{" "}
+                  <span className="muted">({practice.region.name})</span>
+                  {practice.isDemo ? (
+                    <>
+                      {" "}
+                      <DemoBadge />
+                    </>
+                  ) : null}{" "}
+                  <Link to={`/practices/${practice.slug}#tiru`} className="button button-small">
+                    {t("gap.replicateAction")}
+                  </Link>
+                </li>
+              ))}
+              {row.software.map((entry) => (
+                <li key={entry.slug}>
+                  <Link to={`/software/${entry.slug}`}>{entry.name}</Link>{" "}
+                  <span className="muted">
+                    ({t("gap.codeEntry")}, {entry.region.name})
+                  </span>
+                  {entry.isDemo ? (
+                    <>
+                      {" "}
+                      <DemoBadge />
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}
