@@ -178,8 +178,9 @@ export class ExtractionPool {
     );
     slot.job = { ...pending, id, timer };
     slot.worker.ref();
-    // A copy is transferred: the caller keeps its bytes.
-    const bytes = pending.bytes.slice();
+    // A copy in its own ArrayBuffer is transferred: the caller keeps its bytes (a Buffer's
+    // slice() would share, and transferring its pool's memory would detach it).
+    const bytes = new Uint8Array(pending.bytes);
     const request: WorkerRequest = {
       id,
       bytes,
