@@ -25,7 +25,10 @@ const post = (body: string) =>
   });
 
 describe("hostile publiccode.yml bodies", () => {
-  it("are refused within 200 ms while /healthz keeps answering within 50 ms", async () => {
+  // The precise figures are bench:publiccode's; here the bounds tell a free event loop (a few ms
+  // per /healthz) from a blocked one (the billion-laughs body alone took seconds before the caps),
+  // with room for a busy CI machine's jitter.
+  it("are refused within 200 ms while /healthz keeps answering (median under 50 ms, none over 200 ms)", async () => {
     // Warm up on a real file: the route's module, the compiled validator, the database pool and
     // the connections (a cold first request costs the JIT's work, once).
     const valid = await readFile(
@@ -65,7 +68,10 @@ describe("hostile publiccode.yml bodies", () => {
     expect(health.length).toBeGreaterThanOrEqual(3);
     for (const check of health) {
       expect(check.status).toBe(200);
-      expect(check.ms, `/healthz after ${check.ms.toFixed(1)} ms`).toBeLessThan(50);
+      expect(check.ms, `/healthz after ${check.ms.toFixed(1)} ms`).toBeLessThan(200);
     }
+    const sorted = health.map((check) => check.ms).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    expect(median, `/healthz median ${median.toFixed(1)} ms`).toBeLessThan(50);
   });
 });
