@@ -15,16 +15,12 @@ import { jsonError } from "~/utils/api.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = yearSchema.safeParse(params.year);
   if (!year.success) return jsonError(404, [{ field: "year", message: "unknown year" }]);
-  try {
-    const view = await getSelfAssessmentView(
-      params.code ?? "",
-      year.data,
-      await getSessionUser(request),
-    );
-    if (!view.assessment && !view.official) return jsonError(404, []);
-    return Response.json(selfAssessmentJson(view));
-  } catch (thrown) {
-    if (thrown instanceof Response) return jsonError(thrown.status, []);
-    throw thrown;
-  }
+  // An unknown region throws notFound(), answered as the API's JSON 404 by the server.
+  const view = await getSelfAssessmentView(
+    params.code ?? "",
+    year.data,
+    await getSessionUser(request),
+  );
+  if (!view.assessment && !view.official) return jsonError(404, []);
+  return Response.json(selfAssessmentJson(view));
 }

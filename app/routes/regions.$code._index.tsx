@@ -9,6 +9,7 @@ import { getSessionUser } from "~/auth/session.server";
 import { practicesOfRegion } from "~/modules/practices/practice-queries.server";
 import { getRegionProfile } from "~/modules/regions/regions.server";
 import { softwareOfRegion } from "~/modules/software/software-queries.server";
+import { notFound } from "~/utils/app-error";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -17,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = regionCodeSchema.safeParse(params.code);
   const region = code.success ? await getRegionProfile(code.data) : null;
-  if (!region) throw new Response("Not found", { status: 404 });
+  if (!region) throw notFound();
   const viewer = await getSessionUser(request);
   const [practices, software] = await Promise.all([
     practicesOfRegion(region.code, viewer),

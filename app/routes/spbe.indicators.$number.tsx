@@ -7,6 +7,7 @@ import { DemoBadge } from "~/components/demo-badge";
 import { publishedPracticesForIndicator } from "~/modules/practices/practice-queries.server";
 import { softwareForIndicator } from "~/modules/software/software-queries.server";
 import { getIndicator } from "~/modules/spbe/spbe.server";
+import { notFound } from "~/utils/app-error";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.indicator.number}. ${data.indicator.title} · SPBE` : "SPBE" },
@@ -15,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params }: LoaderFunctionArgs) {
   const number = z.coerce.number().int().min(1).max(999).safeParse(params.number);
   const indicator = number.success ? await getIndicator(number.data) : null;
-  if (!indicator) throw new Response("Not found", { status: 404 });
+  if (!indicator) throw notFound();
   const [practices, software] = await Promise.all([
     publishedPracticesForIndicator(indicator.number),
     softwareForIndicator(indicator.number),
