@@ -10,6 +10,8 @@ import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
+import { officialMessagesEn } from "./messages.official.en";
+import { tokenMessagesEn } from "./messages.tokens.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -25,6 +27,8 @@ export const en: Record<MessageKey, string> = {
   ...browseMessagesEn,
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
+  ...officialMessagesEn,
+  ...tokenMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",
