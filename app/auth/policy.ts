@@ -40,6 +40,7 @@ export const ACTIONS = [
   "record:verify", // verify a region's claim (coordinators)
   "commitment:approve", // approve a region's commitment (its secretary)
   "selfAssessment:submit", // submit a region's self-assessment (its secretary)
+  "evidence:write", // create or edit a region's evidence records (its people and coordinators)
   "members:read", // see a region's staff and their contact data
   "accountRequest:read",
   "accountRequest:decide",
@@ -105,6 +106,8 @@ export function can<A extends Action>(
           return actor.isCoordinator || role === "SECRETARY";
         case "record:verify":
           return actor.isCoordinator;
+        case "evidence:write":
+          return actor.isCoordinator || role !== null;
         case "commitment:approve":
         case "selfAssessment:submit":
           return role === "SECRETARY";

@@ -10,6 +10,7 @@ import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
+import { evidenceMessagesEn } from "./messages.evidence.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   ...browseMessagesEn,
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
+  ...evidenceMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -8,6 +8,7 @@ import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
+import { evidenceMessagesId } from "./messages.evidence.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -24,6 +25,7 @@ export const id = {
   ...browseMessagesId,
   ...reviewMessagesId,
   ...assessmentMessagesId,
+  ...evidenceMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",
