@@ -11,6 +11,7 @@ import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
 import { evidenceMessagesEn } from "./messages.evidence.en";
+import { libraryMessagesEn } from "./messages.library.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
   ...evidenceMessagesEn,
+  ...libraryMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",
