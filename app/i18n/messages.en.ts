@@ -12,6 +12,8 @@ import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
 import { evidenceMessagesEn } from "./messages.evidence.en";
 import { libraryMessagesEn } from "./messages.library.en";
+import { officialMessagesEn } from "./messages.official.en";
+import { tokenMessagesEn } from "./messages.tokens.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -29,6 +31,8 @@ export const en: Record<MessageKey, string> = {
   ...assessmentMessagesEn,
   ...evidenceMessagesEn,
   ...libraryMessagesEn,
+  ...officialMessagesEn,
+  ...tokenMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

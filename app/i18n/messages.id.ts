@@ -10,6 +10,8 @@ import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
 import { evidenceMessagesId } from "./messages.evidence.id";
 import { libraryMessagesId } from "./messages.library.id";
+import { officialMessagesId } from "./messages.official.id";
+import { tokenMessagesId } from "./messages.tokens.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -28,6 +30,8 @@ export const id = {
   ...assessmentMessagesId,
   ...evidenceMessagesId,
   ...libraryMessagesId,
+  ...officialMessagesId,
+  ...tokenMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

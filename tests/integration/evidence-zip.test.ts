@@ -35,7 +35,7 @@ async function send(
 ) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  form.set("zip", new File([zip], "bukti.zip", { type: "application/zip" }));
+  form.set("zip", new File([new Uint8Array(zip)], "bukti.zip", { type: "application/zip" }));
   const { cookie } = await sessionFor(email);
   const request = new Request(`http://localhost/regions/${CODE}/evidence/${YEAR}/zip`, {
     method: "POST",
