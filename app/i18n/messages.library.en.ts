@@ -30,4 +30,10 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesId, string> =
   "evidenceZip.error.encrypted": "An encrypted (password-protected) entry cannot be read.",
   "evidenceZip.error.corrupt": "This file is not a readable ZIP.",
   "audit.action.evidence.zip_imported": "Evidence imported from a ZIP",
+  "api.evidence.badParam": "The parameter {name} is not valid.",
+  "api.evidence.bodyTooLarge": "The request is too large to upload at once.",
+  "api.evidence.regionCode": "Set regionCode to a registered region code (for example 32.11).",
+  "api.evidence.year": "Set year to an evaluation year from {first} to this year.",
+  "api.evidence.personalData":
+    "This evidence's files or text hold personal data. Check the findings, then send again with acknowledgePersonalData=true if it may still be shared. Nothing was stored.",
 };

@@ -29,4 +29,10 @@ export const libraryMessagesId = {
   "evidenceZip.error.encrypted": "Entri terenkripsi (berkata sandi) tidak dapat dibaca.",
   "evidenceZip.error.corrupt": "Berkas ini bukan ZIP yang dapat dibaca.",
   "audit.action.evidence.zip_imported": "Bukti dukung diimpor dari ZIP",
+  "api.evidence.badParam": "Parameter {name} tidak valid.",
+  "api.evidence.bodyTooLarge": "Permintaan terlalu besar untuk diunggah sekaligus.",
+  "api.evidence.regionCode": "Isi regionCode dengan kode daerah yang terdaftar (misalnya 32.11).",
+  "api.evidence.year": "Isi year dengan tahun evaluasi dari {first} sampai tahun ini.",
+  "api.evidence.personalData":
+    "Berkas atau teks bukti ini memuat data pribadi. Periksa temuan, lalu kirim lagi dengan acknowledgePersonalData=true bila bukti tetap boleh dibagikan. Tidak ada yang disimpan.",
 } as const;
