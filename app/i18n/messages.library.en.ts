@@ -36,4 +36,16 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesId, string> =
   "api.evidence.year": "Set year to an evaluation year from {first} to this year.",
   "api.evidence.personalData":
     "This evidence's files or text hold personal data. Check the findings, then send again with acknowledgePersonalData=true if it may still be shared. Nothing was stored.",
+  "library.title": "SPBE evidence examples",
+  "library.lead":
+    "Evidence shared by regions, by indicator and maturity level: for example evidence for indicator 18 at level 4.",
+  "library.filterLabel": "Filter evidence examples",
+  "library.field.level": "Maturity level",
+  "library.field.year": "Evaluation year",
+  "library.levelOption": "Level {level}",
+  "library.count": "{count} evidence records",
+  "library.empty": "No evidence matches these filters.",
+  "library.meta": "{region} · {year} · Level {level}",
+  "library.visibility.members": "Members only",
+  "library.indicatorLink": "Evidence examples for this indicator",
 };

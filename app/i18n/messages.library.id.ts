@@ -35,4 +35,16 @@ export const libraryMessagesId = {
   "api.evidence.year": "Isi year dengan tahun evaluasi dari {first} sampai tahun ini.",
   "api.evidence.personalData":
     "Berkas atau teks bukti ini memuat data pribadi. Periksa temuan, lalu kirim lagi dengan acknowledgePersonalData=true bila bukti tetap boleh dibagikan. Tidak ada yang disimpan.",
+  "library.title": "Contoh bukti dukung SPBE",
+  "library.lead":
+    "Bukti dukung yang dibagikan daerah, menurut indikator dan tingkat kematangan: misalnya contoh bukti dukung indikator 18 level 4.",
+  "library.filterLabel": "Saring contoh bukti dukung",
+  "library.field.level": "Tingkat kematangan",
+  "library.field.year": "Tahun evaluasi",
+  "library.levelOption": "Level {level}",
+  "library.count": "{count} bukti dukung",
+  "library.empty": "Tidak ada bukti dukung yang cocok dengan saringan ini.",
+  "library.meta": "{region} · {year} · Level {level}",
+  "library.visibility.members": "Hanya anggota",
+  "library.indicatorLink": "Contoh bukti dukung untuk indikator ini",
 } as const;

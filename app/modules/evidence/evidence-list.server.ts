@@ -108,3 +108,27 @@ export async function getEvidenceItem(id: string): Promise<EvidenceListItem | nu
   const row = await db().evidenceRecord.findUnique({ where: { id }, select: itemSelect });
   return row ? itemOf(row) : null;
 }
+
+/** The regions, provinces and years the viewer's readable records come from (the filters' choices). */
+export async function evidenceFilterOptions(viewer: Actor | null) {
+  const where: Prisma.EvidenceRecordWhereInput = {
+    AND: [{ frameworkId: DEFAULT_FRAMEWORK_ID }, evidenceVisibleTo(viewer)],
+  };
+  const [regionRows, yearRows] = await Promise.all([
+    db().evidenceRecord.groupBy({ by: ["regionCode"], where }),
+    db().evidenceRecord.groupBy({ by: ["year"], where, orderBy: { year: "desc" } }),
+  ]);
+  const regions = await db().region.findMany({
+    where: { code: { in: regionRows.map((r) => r.regionCode) } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true, province: { select: { code: true, name: true } } },
+  });
+  const provinces = [...new Map(regions.map((r) => [r.province.code, r.province])).values()].sort(
+    (a, b) => a.name.localeCompare(b.name, "id"),
+  );
+  return {
+    regions: regions.map((r) => ({ code: r.code, name: r.name })),
+    provinces,
+    years: yearRows.map((y) => y.year),
+  };
+}
