@@ -14,6 +14,7 @@ import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { FIRST_YEAR, lastYear } from "~/modules/spbe/self-assessment.server";
 import { discardUnreferenced } from "~/storage/stored-files.server";
 import { jsonError } from "~/utils/api.server";
+import { appErrorStatus, isAppError } from "~/utils/app-error";
 import { isBodyTooLarge, limitBody } from "~/utils/limited-body.server";
 import { publicBaseUrl } from "~/utils/url.server";
 import { createEvidence, type UploadedFile } from "./evidence-commands.server";
@@ -140,7 +141,7 @@ export async function evidenceApiCreate(request: Request, context?: AppLoadConte
   try {
     result = await createEvidence(actor!, target.data, raw, files, requestOrigin(request, context));
   } catch (thrown) {
-    if (thrown instanceof Response && thrown.status === 404)
+    if (isAppError(thrown) && appErrorStatus(thrown) === 404)
       return jsonError(422, [issue("api.evidence.regionCode", "regionCode")]);
     throw thrown;
   }

@@ -3,7 +3,7 @@
 // page with what happened: the records made, or the entries refused by path, or the personal data
 // to confirm. Nothing is kept unless the answer lists records.
 import { data } from "@remix-run/node";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import type { Actor } from "~/auth/policy";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import type { RequestOrigin } from "~/auth/request-context.server";

@@ -3,7 +3,7 @@
 // and visibility). All or nothing: every entry is checked before anything is stored (paths,
 // folders, sizes, then each file's type through the file store); a refusal names the entries by
 // path and removes the bytes this import stored; the records are written in one transaction.
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import type { Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";
