@@ -10,6 +10,7 @@ import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
+import { evidenceMessagesEn } from "./messages.evidence.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { searchMessagesEn } from "./messages.search.en";
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...browseMessagesEn,
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
+  ...evidenceMessagesEn,
   ...officialMessagesEn,
   ...tokenMessagesEn,
   "app.name": "Digital Service Living Lab",

@@ -8,6 +8,7 @@ import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
+import { evidenceMessagesId } from "./messages.evidence.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { searchMessagesId } from "./messages.search.id";
@@ -26,6 +27,7 @@ export const id = {
   ...browseMessagesId,
   ...reviewMessagesId,
   ...assessmentMessagesId,
+  ...evidenceMessagesId,
   ...officialMessagesId,
   ...tokenMessagesId,
   "app.name": "Living Lab Layanan Digital",

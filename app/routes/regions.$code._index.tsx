@@ -11,6 +11,7 @@ import { getRegionProfile } from "~/modules/regions/regions.server";
 import { cohortCounts } from "~/modules/cohorts/cohort-count.server";
 import { cohortCountText } from "~/components/cohort-count";
 import { softwareOfRegion } from "~/modules/software/software-queries.server";
+import { notFound } from "~/utils/app-error";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -19,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = regionCodeSchema.safeParse(params.code);
   const region = code.success ? await getRegionProfile(code.data) : null;
-  if (!region) throw new Response("Not found", { status: 404 });
+  if (!region) throw notFound();
   const viewer = await getSessionUser(request);
   const [practices, software, counts] = await Promise.all([
     practicesOfRegion(region.code, viewer),
@@ -106,6 +107,11 @@ export default function RegionPage() {
           <li>
             <Link to={`/regions/${region.code}/gap/${assessmentYears[0]}`}>
               {t("region.gapLink", { year: String(assessmentYears[0]) })}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/regions/${region.code}/evidence/${assessmentYears[0]}`}>
+              {t("evidence.boardLink", { year: String(assessmentYears[0]) })}
             </Link>
           </li>
         </ul>

@@ -7,7 +7,7 @@ import {
   useNavigation,
   useSearchParams,
 } from "@remix-run/react";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { SelfAssessmentIndicators } from "~/components/assessment/self-assessment-indicators";
 import { SelfAssessmentSummary } from "~/components/assessment/self-assessment-summary";
@@ -123,6 +123,10 @@ export default function SelfAssessmentPage() {
       <p>
         <Link to={`/regions/${region.code}/gap/${year}`}>
           {t("region.gapLink", { year: String(year) })}
+        </Link>
+        {" · "}
+        <Link to={`/regions/${region.code}/evidence/${year}`}>
+          {t("evidence.boardLink", { year: String(year) })}
         </Link>
       </p>
 

@@ -56,6 +56,7 @@ const REGION_ACTIONS: Record<
   "record:verify": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "commitment:approve": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "selfAssessment:submit": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
+  "evidence:write": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "officialResult:enter": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "accessToken:create": { own: row(0, 0, 1, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "members:read": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },

@@ -1,7 +1,7 @@
 // Questions and answers on a practice, for signed-in members; the practice's region sees new
 // questions on its dashboard.
 import { z } from "zod";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { can, type Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
