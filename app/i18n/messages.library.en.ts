@@ -5,6 +5,7 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesId, string> =
   "evidenceZip.title": "Upload an evidence ZIP {year}",
   "evidenceZip.intro":
     "One ZIP with folders named by indicator number (for example 18/ICT regulation.pdf). Each file becomes one evidence record for its folder's indicator, titled after the file. If a single entry is wrong, nothing is kept.",
+  "evidence.board.zipImport": "Upload a ZIP by indicator",
   "evidenceZip.field.zip": "ZIP file",
   "evidenceZip.field.zipHint":
     "Folders named by indicator number, holding PDF, images, DOCX, XLSX or ODT.",

@@ -3,6 +3,7 @@ export const libraryMessagesId = {
   "evidenceZip.title": "Unggah ZIP bukti dukung {year}",
   "evidenceZip.intro":
     "Satu ZIP berisi folder yang diberi nama nomor indikator (misalnya 18/Perbup TIK.pdf). Setiap berkas menjadi satu bukti dukung untuk indikator foldernya, berjudul nama berkasnya. Jika ada satu entri yang salah, tidak ada yang disimpan.",
+  "evidence.board.zipImport": "Unggah ZIP per indikator",
   "evidenceZip.field.zip": "Berkas ZIP",
   "evidenceZip.field.zipHint":
     "Folder bernama nomor indikator, berisi PDF, gambar, DOCX, XLSX, atau ODT.",
