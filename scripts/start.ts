@@ -78,7 +78,9 @@ try {
   if (demo) {
     const content = await importDemoContentOnce(database.url);
     if (content.imported)
-      log(`Demo content imported: ${content.created} practices and catalogue entries.`);
+      log(
+        `Demo content imported: ${content.created} practices and catalogue entries, ${content.attachments} demo attachments.`,
+      );
   }
   const searchIndex = await ensureSearchIndex(database.url);
   if (searchIndex.rebuilt) log(`Search index built: ${searchIndex.documents} documents.`);

@@ -5,12 +5,24 @@
 
 export type RegionRoleName = "SECRETARY" | "DEVELOPER";
 
+/** What a personal access token may be used for; each scope lets it write one kind of record. */
+export const TOKEN_SCOPES = ["evidence:write", "software:write"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** The kinds of record a token scope names. */
+export type ScopedKind = TokenScope extends `${infer Kind}:write` ? Kind : never;
+
 export interface Actor {
   id: string;
   email: string;
   isAdmin: boolean;
   isCoordinator: boolean;
   memberships: Array<{ regionCode: string; role: RegionRoleName }>;
+  /**
+   * Set when the request was authenticated by a personal access token: the actor may then do no
+   * more than the token allows (its region, its scopes), whatever the account's roles.
+   */
+  token?: { regionCode: string; scopes: readonly TokenScope[] };
 }
 
 /**
@@ -20,6 +32,8 @@ export interface Actor {
 export interface RegionResource {
   regionCode: string;
   visibility?: Visibility;
+  /** The kind of record written, which a token's scope must name ("software" needs "software:write"). */
+  kind?: ScopedKind;
 }
 
 export type Visibility = "public" | "members" | "private";
@@ -41,6 +55,8 @@ export const ACTIONS = [
   "commitment:approve", // approve a region's commitment (its secretary)
   "selfAssessment:submit", // submit a region's self-assessment (its secretary)
   "evidence:write", // create or edit a region's evidence records (its people and coordinators)
+  "officialResult:enter", // enter a region's official SPBE result for a year (coordinators)
+  "accessToken:create", // create a personal access token for a region (its people)
   "members:read", // see a region's staff and their contact data
   "accountRequest:read",
   "accountRequest:decide",
@@ -63,11 +79,33 @@ function roleIn(actor: Actor, regionCode: string): RegionRoleName | null {
   return actor.memberships.find((membership) => membership.regionCode === regionCode)?.role ?? null;
 }
 
+/**
+ * What a token adds to the account's rights: nothing; it takes away all but reading records and
+ * writing (creating, updating) the kinds its scopes name, in its own region.
+ */
+function tokenAllows(
+  token: NonNullable<Actor["token"]>,
+  action: Action,
+  resource: unknown,
+): boolean {
+  const region = resource as RegionResource | undefined;
+  if (!region || typeof region.regionCode !== "string") return false;
+  if (region.regionCode === token.regionCode) {
+    if (action === "record:read") return true;
+  } else {
+    // Public and members records of other regions, as for the account; nothing else.
+    return action === "record:read" && (region.visibility ?? "public") !== "private";
+  }
+  if (action !== "record:create" && action !== "record:update") return false;
+  return region.kind !== undefined && token.scopes.includes(`${region.kind}:write`);
+}
+
 export function can<A extends Action>(
   actor: Actor | null,
   action: A,
   resource?: ResourceOf<A>,
 ): boolean {
+  if (actor?.token && !tokenAllows(actor.token, action, resource)) return false;
   if (action === "record:read") {
     const record = resource as RegionResource | undefined;
     if (record && (record.visibility ?? "public") === "public") return true;
@@ -100,11 +138,13 @@ export function can<A extends Action>(
           return actor.isCoordinator || role !== null;
         case "record:create":
         case "record:update":
+        case "accessToken:create":
           return role !== null;
         case "record:publish":
         case "accountRequest:decide":
           return actor.isCoordinator || role === "SECRETARY";
         case "record:verify":
+        case "officialResult:enter":
           return actor.isCoordinator;
         case "evidence:write":
           return actor.isCoordinator || role !== null;
@@ -121,6 +161,7 @@ export function can<A extends Action>(
 /** Regions whose private records the actor may read: "all" for the centre, else a list. */
 export function privateRegionsVisibleTo(actor: Actor | null): "all" | string[] {
   if (!actor) return [];
+  if (actor.token) return [actor.token.regionCode];
   if (actor.isAdmin || actor.isCoordinator) return "all";
   return actor.memberships.map((membership) => membership.regionCode);
 }
@@ -131,6 +172,7 @@ export function regionsWhereActorMay(
   action: "accountRequest:decide" | "members:read",
 ): "all" | string[] {
   if (!actor) return [];
+  if (actor.token) return []; // a token neither decides requests nor reads staff lists
   if (actor.isAdmin || actor.isCoordinator) return "all";
   return actor.memberships
     .filter((membership) => can(actor, action, { regionCode: membership.regionCode }))

@@ -32,6 +32,10 @@ export const RATE_LIMITS = {
   invitationsPerAccount: { name: "write-invitation", limit: 30, windowSeconds: 3600 },
   memberWritesPerAccount: { name: "write-members", limit: 120, windowSeconds: 3600 },
   passwordChangesPerAccount: { name: "write-password", limit: 10, windowSeconds: 3600 },
+  accessTokenWritesPerAccount: { name: "write-access-token", limit: 30, windowSeconds: 3600 },
+  // Every API request made with a personal access token, keyed by the token's id (a script or CI
+  // job pushing a year's evidence stays well below it).
+  accessTokenRequests: { name: "token-request", limit: 600, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
 
 /** Thrown by callers that refuse a request because a limit is reached. */

@@ -151,6 +151,16 @@ export function sessionTokenOf(request: Request): string | null {
   return null;
 }
 
+/**
+ * The credential of an `Authorization: Bearer …` header ("" when the scheme has none), or null
+ * without one. A request that carries one is never authenticated by its cookie (see
+ * app/auth/api-actor.server.ts), so a bearer request cannot ride on a session.
+ */
+export function bearerCredentialOf(request: Request): string | null {
+  const match = /^Bearer(?:\s+(.*))?$/i.exec(request.headers.get("Authorization")?.trim() ?? "");
+  return match ? (match[1] ?? "").trim() : null;
+}
+
 interface ResolvedSession {
   user: SessionUser;
   token: string;
@@ -162,7 +172,7 @@ const resolved = new WeakMap<Request, Promise<ResolvedSession | null>>();
 function resolveSession(request: Request): Promise<ResolvedSession | null> {
   let pending = resolved.get(request);
   if (!pending) {
-    const token = sessionTokenOf(request);
+    const token = bearerCredentialOf(request) === null ? sessionTokenOf(request) : null;
     pending = token
       ? validateSessionToken(token).then((result) =>
           result ? { user: result.user, token, expiresAt: result.expiresAt } : null,

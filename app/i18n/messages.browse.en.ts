@@ -20,6 +20,9 @@ export const browseMessagesEn: Record<keyof typeof browseMessagesId, string> = {
   "software.status.beta": "Beta",
   "software.status.stable": "Stable",
   "software.status.obsolete": "Obsolete",
+  "spbe.indicatorPeers.title": "Regions that did it well",
+  "spbe.indicatorPeers.help":
+    "Regions at level 4–5 on this indicator in the last {years} years, official results first, with their good practices.",
   "spbe.indicatorPractices.title": "Good practices for this indicator",
   "spbe.indicatorPractices.count": "{count} published good practices address this indicator.",
   "spbe.indicatorPractices.empty": "No published good practice addresses this indicator yet.",

@@ -18,6 +18,9 @@ export const browseMessagesId = {
   "software.status.beta": "Beta",
   "software.status.stable": "Stabil",
   "software.status.obsolete": "Usang",
+  "spbe.indicatorPeers.title": "Daerah yang melakukannya dengan baik",
+  "spbe.indicatorPeers.help":
+    "Daerah pada tingkat 4–5 untuk indikator ini dalam {years} tahun terakhir, hasil resmi lebih dulu, dengan praktik baik mereka.",
   "spbe.indicatorPractices.title": "Praktik baik untuk indikator ini",
   "spbe.indicatorPractices.count": "{count} praktik baik terbit menangani indikator ini.",
   "spbe.indicatorPractices.empty": "Belum ada praktik baik terbit yang menangani indikator ini.",

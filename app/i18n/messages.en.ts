@@ -11,6 +11,8 @@ import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
 import { evidenceMessagesEn } from "./messages.evidence.en";
+import { officialMessagesEn } from "./messages.official.en";
+import { tokenMessagesEn } from "./messages.tokens.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -27,6 +29,8 @@ export const en: Record<MessageKey, string> = {
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
   ...evidenceMessagesEn,
+  ...officialMessagesEn,
+  ...tokenMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -9,6 +9,8 @@ import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
 import { evidenceMessagesId } from "./messages.evidence.id";
+import { officialMessagesId } from "./messages.official.id";
+import { tokenMessagesId } from "./messages.tokens.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -26,6 +28,8 @@ export const id = {
   ...reviewMessagesId,
   ...assessmentMessagesId,
   ...evidenceMessagesId,
+  ...officialMessagesId,
+  ...tokenMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

@@ -11,8 +11,12 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "upload.error.badName":
     'Invalid file name: no slashes, "..", or control characters, and at most {maxLength} characters.',
   "api.error.badParameter": "The parameter {field} is not valid.",
-  "practice.error.contact": "Write one contact per line: Name | Role | e-mail (10 at most).",
+  "practice.error.contact": "Write one contact per line: Name | Role | e-mail | phone (10 at most; role, e-mail and phone are optional).",
   "practice.error.contactEmail": "A contact's e-mail address is not valid.",
+  "practice.error.contactPhone":
+    "A contact's phone number is not valid (digits, spaces or dashes, optionally starting with +).",
+  "practice.error.contactRequired":
+    "Name at least one contact (Name | Role | e-mail) before the practice is submitted or published.",
   "practice.form.newTitle": "Write a good practice",
   "practice.form.editTitle": "Edit the good practice",
   "practice.form.region": "Owning region",
@@ -22,7 +26,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "practice.form.dimensions": "Smart city dimensions",
   "practice.form.year": "Year",
   "practice.form.tags": "Tags (separated by commas)",
-  "practice.form.contacts": "Contacts: one per line, Name | Role | e-mail",
+  "practice.form.contacts": "Contacts: one per line, Name | Role | e-mail | phone (at least one before submitting)",
   "practice.form.note": "Revision note (optional)",
   "practice.form.markdownHint":
     "Use Markdown: **bold**, _italic_, lists with -, tables and links [text](https://...).",

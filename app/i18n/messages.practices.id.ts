@@ -12,8 +12,12 @@ export const practiceMessagesId = {
     'Nama berkas tidak valid: jangan gunakan garis miring, "..", atau karakter kendali, dan paling banyak {maxLength} karakter.',
   "api.error.badParameter": "Parameter {field} tidak valid.",
   "practice.error.contact":
-    "Tulis satu narahubung per baris: Nama | Peran | surel (paling banyak 10).",
+    "Tulis satu narahubung per baris: Nama | Peran | surel | telepon (paling banyak 10; peran, surel dan telepon tidak wajib).",
   "practice.error.contactEmail": "Alamat surel narahubung tidak valid.",
+  "practice.error.contactPhone":
+    "Nomor telepon narahubung tidak valid (angka, spasi atau tanda hubung, boleh diawali +).",
+  "practice.error.contactRequired":
+    "Tulis paling sedikit satu narahubung (Nama | Peran | surel) sebelum praktik diajukan atau diterbitkan.",
   "practice.form.newTitle": "Tulis praktik baik",
   "practice.form.editTitle": "Sunting praktik baik",
   "practice.form.region": "Daerah pemilik",
@@ -23,7 +27,7 @@ export const practiceMessagesId = {
   "practice.form.dimensions": "Dimensi smart city",
   "practice.form.year": "Tahun",
   "practice.form.tags": "Tag (pisahkan dengan koma)",
-  "practice.form.contacts": "Narahubung: satu per baris, Nama | Peran | surel",
+  "practice.form.contacts": "Narahubung: satu per baris, Nama | Peran | surel | telepon (wajib paling sedikit satu sebelum diajukan)",
   "practice.form.note": "Catatan revisi (tidak wajib)",
   "practice.form.markdownHint":
     "Gunakan Markdown: **tebal**, _miring_, daftar dengan -, tabel, dan tautan [teks](https://...).",

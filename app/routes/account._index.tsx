@@ -108,6 +108,7 @@ export default function AccountPage() {
         )}
         <p className="actions">
           <Link to="/account/password">{t("account.changePassword")}</Link>
+          <Link to="/account/tokens">{t("tokens.link")}</Link>
           <Link to="/manage/requests">{t("requests.title")}</Link>
           <Link to="/invitations/new">{t("invite.title")}</Link>
         </p>

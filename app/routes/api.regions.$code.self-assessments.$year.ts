@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getSessionUser } from "~/auth/session.server";
+import { apiActor } from "~/auth/api-actor.server";
 import {
   getSelfAssessmentView,
   selfAssessmentJson,
@@ -10,17 +10,14 @@ import { jsonError } from "~/utils/api.server";
 /**
  * GET /api/regions/:code/self-assessments/:year — the self-assessment the caller may read (a
  * draft for the region and the centre, a submitted one for members of every region) and the
- * official index (public). 404 for an unknown region or year, or when there is neither.
+ * official index (public); the caller by session or personal access token. 404 for an unknown region or year, or when there is neither.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const year = yearSchema.safeParse(params.year);
   if (!year.success) return jsonError(404, [{ field: "year", message: "unknown year" }]);
+  const caller = await apiActor(request, context); // a refused token: its own 401/429 JSON
   try {
-    const view = await getSelfAssessmentView(
-      params.code ?? "",
-      year.data,
-      await getSessionUser(request),
-    );
+    const view = await getSelfAssessmentView(params.code ?? "", year.data, caller);
     if (!view.assessment && !view.official) return jsonError(404, []);
     return Response.json(selfAssessmentJson(view));
   } catch (thrown) {

@@ -36,7 +36,11 @@ import {
   readRevisionNote,
   type PracticeFormValues,
 } from "~/modules/practices/practice-form";
-import { SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
+import {
+  CONTACT_REQUIRED,
+  SECTIONS,
+  type SectionKey,
+} from "~/modules/practices/practice.schema";
 import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import type { FieldErrors } from "~/utils/forms";
@@ -153,6 +157,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       origin,
     });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
+    if (result === "contact-required")
+      return data<EditAnswer>(
+        { errors: { contacts: CONTACT_REQUIRED } },
+        { status: 409 },
+      );
     return data<EditAnswer>({
       errors: {},
       notice: (result === "done"
@@ -178,7 +187,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     );
     return data<EditAnswer>({ errors: {}, values, previews });
   }
-  await updatePractice({
+  const saved = await updatePractice({
     actor,
     slug,
     content: read.content,
@@ -186,6 +195,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     note: note.note,
     origin,
   });
+  if (saved === "contact-required")
+    return data<EditAnswer>(
+      { errors: { contacts: CONTACT_REQUIRED }, values },
+      { status: 409 },
+    );
   return data<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
 }
 

@@ -1,5 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+} from "@remix-run/react";
 import { notFound } from "~/auth/errors";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { SelfAssessmentIndicators } from "~/components/assessment/self-assessment-indicators";
@@ -65,6 +72,7 @@ export default function SelfAssessmentPage() {
   const { region, year, assessment, may } = view;
   const errors = answer?.errors ?? {};
   const busy = navigation.state !== "idle";
+  const officialSaved = useSearchParams()[0].get("official") === "saved" && !answer;
   return (
     <div className="container section">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
@@ -99,7 +107,19 @@ export default function SelfAssessmentPage() {
         </p>
       ) : null}
 
+      {officialSaved ? (
+        <p className="notice notice-success" role="status">
+          {t("official.saved", { year: String(year) })}
+        </p>
+      ) : null}
       <SelfAssessmentSummary view={view} />
+      {may.enterOfficial ? (
+        <p>
+          <Link to={`/regions/${region.code}/self-assessments/${year}/official`}>
+            {t("official.enterLink", { year: String(year) })}
+          </Link>
+        </p>
+      ) : null}
       <p>
         <Link to={`/regions/${region.code}/gap/${year}`}>
           {t("region.gapLink", { year: String(year) })}

@@ -6,25 +6,45 @@ import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { DemoBadge } from "~/components/demo-badge";
 import { publishedPracticesForIndicator } from "~/modules/practices/practice-queries.server";
 import { softwareForIndicator } from "~/modules/software/software-queries.server";
-import { getIndicator } from "~/modules/spbe/spbe.server";
+import { PeerList } from "~/components/assessment/peer-list";
+import { getSessionUser } from "~/auth/session.server";
+import { loadPeers, PEER_YEARS } from "~/modules/spbe/peers.server";
+import { DEFAULT_FRAMEWORK_ID, getIndicator } from "~/modules/spbe/spbe.server";
+import { currentYear } from "~/utils/calendar";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.indicator.number}. ${data.indicator.title} · SPBE` : "SPBE" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const number = z.coerce.number().int().min(1).max(999).safeParse(params.number);
   const indicator = number.success ? await getIndicator(number.data) : null;
   if (!indicator) throw new Response("Not found", { status: 404 });
-  const [practices, software] = await Promise.all([
+  const viewer = await getSessionUser(request);
+  const [practices, software, peers] = await Promise.all([
     publishedPracticesForIndicator(indicator.number),
     softwareForIndicator(indicator.number),
+    loadPeers({
+      frameworkId: DEFAULT_FRAMEWORK_ID,
+      year: currentYear(),
+      viewer,
+      indicatorNumber: indicator.number,
+    }),
   ]);
-  return { indicator, practices, software };
+  return {
+    indicator,
+    practices,
+    software,
+    officialPeers: peers.official.get(indicator.number) ?? [],
+    selfAssessedPeers: peers.selfAssessed.get(indicator.number) ?? [],
+    selfAssessedPeersShown: peers.selfAssessedShown,
+    peerYears: PEER_YEARS,
+  };
 }
 
 export default function IndicatorPage() {
-  const { indicator, practices, software } = useLoaderData<typeof loader>();
+  const { indicator, practices, software, ...peers } = useLoaderData<typeof loader>();
+  const practicesOf = (regionCode: string) => practices.filter((p) => p.region.code === regionCode);
   const t = useTranslate();
   const language = useLanguage();
   const en = language === "en";
@@ -81,6 +101,29 @@ export default function IndicatorPage() {
             <li key={item.text}>{en ? item.textEn : item.text}</li>
           ))}
         </ul>
+      </section>
+
+      <section className="section" aria-labelledby="indicator-peers-title">
+        <h2 id="indicator-peers-title">{t("spbe.indicatorPeers.title")}</h2>
+        <p className="muted">{t("spbe.indicatorPeers.help", { years: peers.peerYears })}</p>
+        <div className="gap-columns">
+          <PeerList
+            peers={peers.officialPeers}
+            label={t("gap.officialPeers")}
+            heading="h3"
+            practicesOf={practicesOf}
+          />
+          {peers.selfAssessedPeersShown ? (
+            <PeerList
+              peers={peers.selfAssessedPeers}
+              label={t("gap.selfAssessedPeers")}
+              heading="h3"
+              practicesOf={practicesOf}
+            />
+          ) : (
+            <p className="muted">{t("gap.signInForPeers")}</p>
+          )}
+        </div>
       </section>
 
       <section className="section" aria-labelledby="indicator-practices-title">

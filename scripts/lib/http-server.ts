@@ -91,12 +91,16 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Its Origin (or, lacking one, its Referer) must be this portal's origin, scheme included: the
  * request's own (scheme and host as this server sees them) or PUBLIC_URL's (behind a proxy that
  * ends TLS). A request with neither header is let through only when it carries no cookies, so that
- * it cannot ride on a session.
+ * it cannot ride on a session. An API request with a Bearer token is not checked: it is
+ * authenticated by the token alone (its cookies are ignored), and no page of another site can
+ * send that header without a CORS preflight, which the portal never grants.
  */
 export function rejectCrossOriginWrites(publicUrl: string): express.RequestHandler {
   const publicOrigin = new URL(publicUrl).origin;
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
+    if (req.path.startsWith("/api/") && /^Bearer(\s|$)/i.test(req.get("authorization") ?? ""))
+      return next();
     const source = req.get("origin") ?? req.get("referer");
     let sameSite = false;
     if (source && source !== "null") {

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signIn } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -26,7 +27,8 @@ describe("regions", () => {
     expect(main).toContain("Jawa Barat");
     expect(main).toContain("tuan rumah");
     expect(main).toContain("contoh/demo");
-    expect(await page.locator("figure.chart svg circle").count()).toBe(2);
+    // The published 2020 and 2021 scores and the demo official result for 2024.
+    expect(await page.locator("figure.chart svg circle").count()).toBe(3);
     await page.close();
   });
 
@@ -57,5 +59,33 @@ describe("regions", () => {
     await expect.poll(() => page.locator(".level-cards li").count()).toBe(5);
     expect(await page.textContent("main")).toContain("2,5 %");
     await page.close();
+  });
+
+  it("names the regions at level 4-5 on an indicator: official for everyone, self-assessed for members", async () => {
+    const anonymous = await browser.newPage();
+    await anonymous.goto(`${baseUrl}/spbe/indicators/1`);
+    const peers = anonymous.locator("section[aria-labelledby=indicator-peers-title]");
+    await expect.poll(() => peers.locator("h3").first().textContent()).toContain("hasil resmi");
+    expect(await peers.locator("li a[href^='/regions/']").count()).toBeGreaterThan(0);
+    expect(await peers.textContent()).toContain("Masuk sebagai anggota");
+    await anonymous.close();
+    const context = await browser.newContext();
+    const member = await signIn(baseUrl, context, "dev.bandung@demo.livinglab.id");
+    for (const width of [1366, 375]) {
+      await member.setViewportSize({ width, height: 800 });
+      await member.goto(`${baseUrl}/spbe/indicators/1`);
+      const section = member.locator("section[aria-labelledby=indicator-peers-title]");
+      await expect.poll(() => section.locator("h3").count()).toBe(2);
+      expect(await section.locator("h3").nth(1).textContent()).toContain("penilaian mandiri");
+      expect(
+        await member.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+      ).toBe(false);
+      if (process.env.SHOTS_DIR)
+        await member.screenshot({
+          path: `${process.env.SHOTS_DIR}/indicator-peers-${width}.png`,
+          fullPage: true,
+        });
+    }
+    await context.close();
   });
 });

@@ -51,8 +51,14 @@ describe("practice import", () => {
     const report = await importPracticeFolder(BAD);
     expect(report.problems).toEqual([
       { file: "uji-tahap-salah.md", field: "stage", message: "practice.error.stage" },
+      {
+        file: "uji-tanpa-narahubung.md",
+        field: "contacts",
+        message: "practice.error.contactRequired",
+      },
     ]);
     expect(await db().practice.findUnique({ where: { slug: "uji-tahap-salah" } })).toBeNull();
+    expect(await db().practice.findUnique({ where: { slug: "uji-tanpa-narahubung" } })).toBeNull();
   });
 
   it("keeps a revision when imported content changes", async () => {

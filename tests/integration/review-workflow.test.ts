@@ -343,7 +343,7 @@ describe("reviewing a practice", () => {
       actor: developer,
       regionCode: "32.11",
       content,
-      contacts: [],
+      contacts: [{ name: "Kontak Uji", role: "Pengelola", email: "kontak.uji@example.go.id" }],
       origin: ORIGIN,
     });
     expect(

@@ -164,7 +164,7 @@ describe("search on the demo data: a draft practice and who sees it", () => {
         year: 2026,
         tags: ["pasar"],
       }),
-      contacts: [],
+      contacts: [{ name: "Kontak Uji", role: "Pengelola", email: "kontak.uji@example.go.id" }],
       origin: { ip: null, userAgent: null },
     });
 

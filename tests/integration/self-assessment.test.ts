@@ -58,7 +58,7 @@ describe("self-assessment", () => {
     // 4 × 3 % + 3 × 2.75 % = 0.2025, shown as 0.20
     expect(own.assessment?.result.index).toBe(0.2);
     expect(own.assessment?.result.rated).toBe(2);
-    expect(own.may).toEqual({ edit: true, submit: false, lock: false });
+    expect(own.may).toEqual({ edit: true, submit: false, lock: false, enterOfficial: false });
     expect((await view(DEMO.sekdaSumedang)).may.submit).toBe(true);
     expect((await view(DEMO.coordinator)).assessment?.status).toBe("DRAFT");
     expect((await view(DEMO.devBandung)).assessment).toBeNull();
@@ -109,7 +109,7 @@ describe("self-assessment", () => {
     expect((await send(DEMO.coordinator, { intent: "lock" })).status).toBe(200);
     const locked = await view(DEMO.sekdaSumedang);
     expect(locked.assessment?.status).toBe("LOCKED");
-    expect(locked.may).toEqual({ edit: false, submit: false, lock: false });
+    expect(locked.may).toEqual({ edit: false, submit: false, lock: false, enterOfficial: false });
     expect((await send(DEMO.coordinator, { intent: "lock" })).status).toBe(409);
   });
 

@@ -57,6 +57,8 @@ const REGION_ACTIONS: Record<
   "commitment:approve": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "selfAssessment:submit": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "evidence:write": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
+  "officialResult:enter": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
+  "accessToken:create": { own: row(0, 0, 1, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "members:read": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "accountRequest:read": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "accountRequest:decide": { own: row(0, 0, 0, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
@@ -167,8 +169,189 @@ describe("authorisation policy: the role matrix", () => {
   });
 
   it("builds list filters from the same rules", () => {
+    expect(privateRegionsVisibleTo(TOKEN_ACTORS.softwareToken)).toEqual([OWN]);
     expect(privateRegionsVisibleTo(null)).toEqual([]);
     expect(privateRegionsVisibleTo(ROLES.developer)).toEqual([OWN]);
     expect(privateRegionsVisibleTo(ROLES.coordinator)).toBe("all");
+  });
+});
+
+// A personal access token narrows its owner's rights: its region, its scopes, reads and writes
+// only. The owner here is a secretary of OWN (and a developer of OTHER) to show that nothing of
+// the account's other rights comes with the token.
+const owner = {
+  memberships: [
+    { regionCode: OWN, role: "SECRETARY" as const },
+    { regionCode: OTHER, role: "DEVELOPER" as const },
+  ],
+};
+const TOKEN_ACTORS = {
+  softwareToken: actor({ ...owner, token: { regionCode: OWN, scopes: ["software:write"] } }),
+  evidenceToken: actor({ ...owner, token: { regionCode: OWN, scopes: ["evidence:write"] } }),
+  bothScopes: actor({
+    ...owner,
+    token: { regionCode: OWN, scopes: ["evidence:write", "software:write"] },
+  }),
+  adminToken: actor({
+    ...owner,
+    isAdmin: true,
+    isCoordinator: true,
+    token: { regionCode: OWN, scopes: ["software:write"] },
+  }),
+} as const;
+type TokenActorName = keyof typeof TOKEN_ACTORS;
+const tokenRow = (soft: number, evid: number, both: number, adm: number) => ({
+  softwareToken: soft === 1,
+  evidenceToken: evid === 1,
+  bothScopes: both === 1,
+  adminToken: adm === 1,
+});
+
+// Columns: software:write token, evidence:write token, both scopes, an admin's software token.
+const TOKEN_CASES: Array<{
+  label: string;
+  action: Action;
+  resource: Record<string, unknown> | undefined;
+  expected: Record<TokenActorName, boolean>;
+}> = [
+  {
+    label: "create software in its region",
+    action: "record:create",
+    resource: { regionCode: OWN, kind: "software" },
+    expected: tokenRow(1, 0, 1, 1),
+  },
+  {
+    label: "update software in its region",
+    action: "record:update",
+    resource: { regionCode: OWN, kind: "software" },
+    expected: tokenRow(1, 0, 1, 1),
+  },
+  {
+    label: "create evidence in its region",
+    action: "record:create",
+    resource: { regionCode: OWN, kind: "evidence" },
+    expected: tokenRow(0, 1, 1, 0),
+  },
+  {
+    label: "create a record of no scoped kind (a practice)",
+    action: "record:create",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "create software in another region of the owner",
+    action: "record:create",
+    resource: { regionCode: OTHER, kind: "software" },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "create evidence in another region",
+    action: "record:create",
+    resource: { regionCode: OTHER, kind: "evidence" },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "read a private record of its region",
+    action: "record:read",
+    resource: { regionCode: OWN, visibility: "private" },
+    expected: tokenRow(1, 1, 1, 1),
+  },
+  {
+    label: "read a private record of another region",
+    action: "record:read",
+    resource: { regionCode: OTHER, visibility: "private" },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "read a members record of another region",
+    action: "record:read",
+    resource: { regionCode: OTHER, visibility: "members" },
+    expected: tokenRow(1, 1, 1, 1),
+  },
+  {
+    label: "read a public record",
+    action: "record:read",
+    resource: { regionCode: OTHER, visibility: "public" },
+    expected: tokenRow(1, 1, 1, 1),
+  },
+  {
+    label: "publish in its region",
+    action: "record:publish",
+    resource: { regionCode: OWN, kind: "software" },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "submit a self-assessment",
+    action: "selfAssessment:submit",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "verify",
+    action: "record:verify",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "enter an official result",
+    action: "officialResult:enter",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "create another token",
+    action: "accessToken:create",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "read the region's staff",
+    action: "members:read",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "decide account requests",
+    action: "accountRequest:decide",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "invite a developer",
+    action: "invitation:create",
+    resource: { regionCode: OWN, role: "DEVELOPER" },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "read the audit log",
+    action: "audit:read",
+    resource: undefined,
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "manage users",
+    action: "user:manage",
+    resource: undefined,
+    expected: tokenRow(0, 0, 0, 0),
+  },
+];
+
+describe("authorisation policy: personal access tokens", () => {
+  for (const { label, action, resource, expected } of TOKEN_CASES) {
+    it(`a token may ${label}: ${
+      Object.entries(expected)
+        .filter(([, v]) => v)
+        .map(([k]) => k)
+        .join(", ") || "none"
+    }`, () => {
+      for (const [name, subject] of Object.entries(TOKEN_ACTORS) as Array<[TokenActorName, Actor]>)
+        expect(can(subject, action, resource as never), name).toBe(expected[name]);
+    });
+  }
+
+  it("leaves the owner's own rights (without the token) as they were", () => {
+    const { token: _, ...account } = TOKEN_ACTORS.softwareToken;
+    expect(can(account, "record:publish", { regionCode: OWN })).toBe(true);
+    expect(can(account, "record:create", { regionCode: OTHER })).toBe(true);
   });
 });

@@ -1,47 +1,9 @@
 import { Link } from "@remix-run/react";
 import { DemoBadge } from "~/components/demo-badge";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import type { GapRow, Peer } from "~/modules/spbe/gap-analysis.server";
+import type { GapRow } from "~/modules/spbe/gap-analysis.server";
+import { PeerList } from "./peer-list";
 import { useIndexFormat } from "./use-index-format";
-
-/** How many peers show before "and N more" opens the rest. */
-const PEERS_SHOWN = 5;
-
-function PeerList({ peers, label }: { peers: Peer[]; label: string }) {
-  const t = useTranslate();
-  const item = (peer: Peer) => (
-    <li key={peer.region.code}>
-      <Link to={`/regions/${peer.region.code}`}>{peer.region.name}</Link>{" "}
-      <span className="muted">
-        {t("gap.peerLevel", { level: peer.level, year: String(peer.year) })}
-      </span>
-      {peer.isDemo ? (
-        <>
-          {" "}
-          <DemoBadge />
-        </>
-      ) : null}
-    </li>
-  );
-  return (
-    <div>
-      <h4>{label}</h4>
-      {peers.length === 0 ? (
-        <p className="muted">{t("gap.noPeers")}</p>
-      ) : (
-        <>
-          <ul className="plain-list">{peers.slice(0, PEERS_SHOWN).map(item)}</ul>
-          {peers.length > PEERS_SHOWN ? (
-            <details>
-              <summary>{t("gap.morePeers", { count: peers.length - PEERS_SHOWN })}</summary>
-              <ul className="plain-list">{peers.slice(PEERS_SHOWN).map(item)}</ul>
-            </details>
-          ) : null}
-        </>
-      )}
-    </div>
-  );
-}
 
 /** One weak indicator: what one level more gains, who did it well, and what to replicate. */
 export function GapIndicator({

@@ -113,6 +113,57 @@ function saveAttachment(
   });
 }
 
+/**
+ * Attaches a document the seed made (demo content; no actor, no request): stored through the file
+ * store and recorded like an upload, audited. Nothing happens when the practice already holds a
+ * file of that name or those bytes, so the seed can run again.
+ */
+export async function attachSeedDocument(input: {
+  slug: string;
+  name: string;
+  bytes: Uint8Array;
+}): Promise<"added" | "present" | "no-practice"> {
+  const practice = await db().practice.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, regionCode: true, attachments: { select: { originalName: true } } },
+  });
+  if (!practice) return "no-practice";
+  if (practice.attachments.some((a) => a.originalName === input.name)) return "present";
+  const file = await fileStore().put({
+    data: input.bytes,
+    originalName: input.name,
+    allowedTypes: DOCUMENT_TYPES,
+  });
+  return recordOrDiscard(
+    file,
+    () =>
+      db().$transaction(async (tx) => {
+        await recordStoredFile(tx, file);
+        const twin = await tx.practiceAttachment.findFirst({
+          where: { practiceId: practice.id, sha256: file.sha256 },
+          select: { id: true },
+        });
+        if (twin) return "present" as const;
+        const attachment = await tx.practiceAttachment.create({
+          data: { practiceId: practice.id, sha256: file.sha256, originalName: file.originalName },
+          select: { id: true },
+        });
+        await recordAudit(
+          {
+            action: "practice.attachment_added",
+            entityType: "PracticeAttachment",
+            entityId: attachment.id,
+            regionCode: practice.regionCode,
+            details: { sha256: file.sha256, size: file.size, mimeType: file.mimeType, seed: true },
+          },
+          tx,
+        );
+        return "added" as const;
+      }),
+    () => true,
+  );
+}
+
 /** Attachments listed once per file: the same bytes attached twice (before the check) show once. */
 export function uniqueAttachments<T extends { sha256: string }>(attachments: T[]): T[] {
   const seen = new Set<string>();

@@ -7,14 +7,19 @@ import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
-import type { ContactInput } from "./practice-form";
-import { slugify, type PracticeContent } from "./practice.schema";
+import {
+  contactRequiredIn,
+  slugify,
+  type ContactInput,
+  type PracticeContent,
+} from "./practice.schema";
 import {
   addRevision,
   contentColumns,
   currentContent,
   sameContent,
   transaction,
+  writeContacts,
   writeFacets,
 } from "./practice-store.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
@@ -32,21 +37,6 @@ import {
 } from "~/modules/review/workflow";
 
 type Tx = Parameters<Parameters<typeof transaction>[0]>[0];
-
-async function writeContacts(tx: Tx, practiceId: string, contacts: ContactInput[]) {
-  await tx.practiceContact.deleteMany({ where: { practiceId } });
-  if (contacts.length) {
-    await tx.practiceContact.createMany({
-      data: contacts.map((c, position) => ({
-        practiceId,
-        position,
-        name: c.name,
-        role: c.role,
-        email: c.email,
-      })),
-    });
-  }
-}
 
 async function freeSlug(tx: Tx, title: string): Promise<string> {
   const base = slugify(title) || "praktik";
@@ -96,6 +86,14 @@ export async function createPracticeDraft(input: {
   });
 }
 
+/** Locks the practice's row for the transaction and reads its status as it is now. */
+async function lockedStatus(tx: Tx, id: string): Promise<string> {
+  const rows = await tx.$queryRaw<Array<{ status: string }>>`
+    SELECT status::text AS status FROM "Practice" WHERE id = ${id}::uuid FOR UPDATE`;
+  if (!rows[0]) throw notFound();
+  return rows[0].status;
+}
+
 async function practiceForWrite(slug: string) {
   const practice = await db().practice.findUnique({
     where: { slug },
@@ -105,7 +103,10 @@ async function practiceForWrite(slug: string) {
   return practice;
 }
 
-/** Saves new content. A published practice stays published and gains a revision. */
+/**
+ * Saves new content. A published practice stays published and gains a revision. A practice outside
+ * draft keeps at least one contact ("contact-required", nothing changes).
+ */
 export async function updatePractice(input: {
   actor: SessionUser;
   slug: string;
@@ -113,10 +114,13 @@ export async function updatePractice(input: {
   contacts: ContactInput[];
   note?: string;
   origin: RequestOrigin;
-}): Promise<void> {
+}): Promise<"saved" | "contact-required"> {
   const practice = await practiceForWrite(input.slug);
   if (!can(input.actor, "record:update", { regionCode: practice.regionCode })) throw forbidden();
-  await transaction(async (tx) => {
+  return transaction(async (tx) => {
+    // Under the row's lock: a submit or publish at the same moment waits for this save.
+    if (contactRequiredIn(await lockedStatus(tx, practice.id)) && input.contacts.length === 0)
+      return "contact-required" as const;
     const contentChanged = !sameContent(await currentContent(tx, practice.id), input.content);
     await tx.practice.update({ where: { id: practice.id }, data: contentColumns(input.content) });
     await writeFacets(tx, practice.id, input.content);
@@ -138,6 +142,7 @@ export async function updatePractice(input: {
       },
       tx,
     );
+    return "saved" as const;
   });
 }
 
@@ -148,7 +153,9 @@ export { allowedTransitions } from "~/modules/review/workflow";
  * Moves a practice along the workflow (the shared rule in ~/modules/review/workflow). A return
  * needs a comment for the author ("comment-required", nothing changes); a status that changed
  * meanwhile answers "not-allowed-now" (an update guarded by the old status, so two concurrent
- * publishes publish once). A publish or return tells the submitter in the portal and by mail.
+ * publishes publish once). A submit or publish of a practice without a contact answers
+ * "contact-required" and changes nothing. A publish or return tells the submitter in the portal
+ * and by mail.
  */
 export async function transitionPractice(input: {
   actor: SessionUser;
@@ -156,7 +163,7 @@ export async function transitionPractice(input: {
   transition: Transition;
   comment?: string;
   origin: RequestOrigin;
-}): Promise<"done" | "not-allowed-now" | "comment-required"> {
+}): Promise<"done" | "not-allowed-now" | "comment-required" | "contact-required"> {
   const practice = await practiceForWrite(input.slug);
   const rule = TRANSITIONS[input.transition];
   if (!can(input.actor, rule.action, { regionCode: practice.regionCode })) throw forbidden();
@@ -165,6 +172,14 @@ export async function transitionPractice(input: {
   let notice: ReviewNotice | null = null;
   const result = await transaction(async (tx) => {
     const now = new Date();
+    // The row's lock first: a save that takes the last contact away waits, or is waited for.
+    const status = await lockedStatus(tx, practice.id);
+    if (!(rule.from as string[]).includes(status)) return "not-allowed-now" as const;
+    if (
+      contactRequiredIn(rule.to) &&
+      (await tx.practiceContact.count({ where: { practiceId: practice.id } })) === 0
+    )
+      return "contact-required" as const;
     const moved = await tx.practice.updateMany({
       where: { id: practice.id, status: { in: rule.from as never } },
       data: transitionColumns(input.transition, input.actor.id, now, comment) as never,

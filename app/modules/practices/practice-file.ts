@@ -4,9 +4,13 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
 import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 import {
+  CONTACT_REQUIRED,
+  contactSchema,
+  MAX_CONTACTS,
   practiceContentSchema,
   SECTIONS,
   slugSchema,
+  type ContactInput,
   type PracticeContent,
   type SectionKey,
 } from "./practice.schema";
@@ -21,6 +25,8 @@ export interface PracticeFile {
   regionCode: string;
   isDemo: boolean;
   content: PracticeContent;
+  /** At least one: an imported practice is published, and a published practice names a contact. */
+  contacts: ContactInput[];
 }
 
 const frontMatterSchema = z.object({
@@ -43,6 +49,10 @@ const frontMatterSchema = z.object({
     .array(z.union([z.string(), z.number()]).transform(String), { message: "practice.error.tag" })
     .default([]),
   demo: z.boolean({ message: "practice.error.demo" }).default(false),
+  contacts: z
+    .array(contactSchema, { message: CONTACT_REQUIRED })
+    .min(1, { message: CONTACT_REQUIRED })
+    .max(MAX_CONTACTS, { message: "practice.error.contact" }),
 });
 
 const HEADING_TO_KEY = new Map<string, SectionKey>(
@@ -128,6 +138,7 @@ export function parsePracticeFile(
       regionCode: front.data.region,
       isDemo: front.data.demo,
       content: content.data,
+      contacts: front.data.contacts,
     },
   };
 }

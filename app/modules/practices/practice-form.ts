@@ -1,10 +1,12 @@
 // The authoring form's fields, read into PracticeContent (shared by the new and edit pages).
-import { z } from "zod";
 import type { FieldErrors } from "~/utils/forms";
 import type { MessageKey } from "~/i18n/translate";
 import {
+  contactSchema,
+  MAX_CONTACTS,
   PRACTICE_LIMITS,
   practiceContentSchema,
+  type ContactInput,
   splitList,
   type PracticeContent,
 } from "./practice.schema";
@@ -30,32 +32,47 @@ export interface PracticeFormValues {
   note?: string;
 }
 
-export interface ContactInput {
-  name: string;
-  role: string | null;
-  email: string | null;
-}
+export type { ContactInput } from "./practice.schema";
 
-/** "Nama | Peran | surel" per line. */
+/** "Nama | Peran | surel | telepon" per line (role, e-mail and phone may be left out). */
 export function parseContacts(text: string): { contacts: ContactInput[]; error?: MessageKey } {
   const contacts: ContactInput[] = [];
   for (const line of text
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)) {
-    const [name = "", role = "", email = ""] = line.split("|").map((part) => part.trim());
-    if (!name || name.length > 120) return { contacts, error: "practice.error.contact" };
-    if (email && !z.email().safeParse(email).success)
-      return { contacts, error: "practice.error.contactEmail" };
-    contacts.push({ name, role: role || null, email: email || null });
+    const [name = "", role = "", email = "", phone = ""] = line
+      .split("|")
+      .map((part) => part.trim());
+    const contact = contactSchema.safeParse({
+      name,
+      role: role || null,
+      email: email || null,
+      phone: phone || null,
+    });
+    if (!contact.success) {
+      const field = contact.error.issues[0]?.path[0];
+      return {
+        contacts,
+        error:
+          field === "email"
+            ? "practice.error.contactEmail"
+            : field === "phone"
+              ? "practice.error.contactPhone"
+              : "practice.error.contact",
+      };
+    }
+    contacts.push(contact.data);
   }
-  if (contacts.length > 10) return { contacts, error: "practice.error.contact" };
+  if (contacts.length > MAX_CONTACTS) return { contacts, error: "practice.error.contact" };
   return { contacts };
 }
 
 export function contactsToText(contacts: ContactInput[]): string {
   return contacts
-    .map((c) => [c.name, c.role ?? "", c.email ?? ""].join(" | ").replace(/( \| )+$/, ""))
+    .map((c) =>
+      [c.name, c.role ?? "", c.email ?? "", c.phone ?? ""].join(" | ").replace(/( \| )+$/, ""),
+    )
     .join("\n");
 }
 

@@ -9,9 +9,12 @@ import { parsePracticeFile, type PracticeFile } from "./practice-file";
 import {
   addRevision,
   contentColumns,
+  currentContacts,
   currentContent,
+  sameContacts,
   sameContent,
   transaction,
+  writeContacts,
   writeFacets,
 } from "./practice-store.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
@@ -38,10 +41,12 @@ export async function importPracticeFile(
       select: { id: true, regionCode: true, isDemo: true },
     });
     if (existing) {
+      const sameText = sameContent(await currentContent(tx, existing.id), practice.content);
       const unchanged =
+        sameText &&
         existing.regionCode === practice.regionCode &&
         existing.isDemo === practice.isDemo &&
-        sameContent(await currentContent(tx, existing.id), practice.content);
+        sameContacts(await currentContacts(tx, existing.id), practice.contacts);
       if (unchanged) return "unchanged";
       await tx.practice.update({
         where: { id: existing.id },
@@ -52,7 +57,9 @@ export async function importPracticeFile(
         },
       });
       await writeFacets(tx, existing.id, practice.content);
-      await addRevision(tx, existing.id, practice.content, null, "import");
+      await writeContacts(tx, existing.id, practice.contacts);
+      // A new revision only when the content changed (contacts are not part of a revision).
+      if (!sameText) await addRevision(tx, existing.id, practice.content, null, "import");
       await refreshSearchDocuments(tx, [{ type: "practice", id: existing.id }]);
       await recordAudit(
         {
@@ -80,6 +87,7 @@ export async function importPracticeFile(
       select: { id: true },
     });
     await writeFacets(tx, created.id, practice.content);
+    await writeContacts(tx, created.id, practice.contacts);
     await addRevision(tx, created.id, practice.content, null, "import");
     await refreshSearchDocuments(tx, [{ type: "practice", id: created.id }]);
     await recordAudit(

@@ -3,7 +3,7 @@
 import type { Prisma } from "@prisma/client";
 import { db } from "~/db.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
-import type { PracticeContent } from "./practice.schema";
+import type { ContactInput, PracticeContent } from "./practice.schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -140,6 +140,42 @@ export async function addRevision(
     },
     select: { number: true },
   });
+}
+
+/** Replaces the contacts of a practice, in the order given. */
+export async function writeContacts(
+  tx: Tx,
+  practiceId: string,
+  contacts: readonly ContactInput[],
+): Promise<void> {
+  await tx.practiceContact.deleteMany({ where: { practiceId } });
+  if (contacts.length) {
+    await tx.practiceContact.createMany({
+      data: contacts.map((c, position) => ({
+        practiceId,
+        position,
+        name: c.name,
+        role: c.role,
+        email: c.email,
+        phone: c.phone ?? null,
+      })),
+    });
+  }
+}
+
+/** The contacts of a stored practice, in order, in the shape they are written in. */
+export async function currentContacts(tx: Tx, practiceId: string): Promise<ContactInput[]> {
+  return tx.practiceContact.findMany({
+    where: { practiceId },
+    orderBy: { position: "asc" },
+    select: { name: true, role: true, email: true, phone: true },
+  });
+}
+
+export function sameContacts(a: readonly ContactInput[], b: readonly ContactInput[]): boolean {
+  const key = (list: readonly ContactInput[]) =>
+    JSON.stringify(list.map((c) => [c.name, c.role, c.email, c.phone ?? null]));
+  return key(a) === key(b);
 }
 
 export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -132,3 +132,45 @@ export const PUBLIC_PRACTICE_STATUSES = ["PUBLISHED", "ARCHIVED"] as const;
 export function practiceVisibility(status: string): "public" | "private" {
   return (PUBLIC_PRACTICE_STATUSES as readonly string[]).includes(status) ? "public" : "private";
 }
+
+/** A person to ask about a practice (the form, the importer and the page share this shape). */
+export interface ContactInput {
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone?: string | null;
+}
+
+export const MAX_CONTACTS = 10;
+
+/** A contact as written in an imported file's front matter. */
+export const contactSchema = z.object({
+  name: z
+    .string({ message: "practice.error.contact" })
+    .trim()
+    .min(1, { message: "practice.error.contact" })
+    .max(120, { message: "practice.error.contact" }),
+  role: z
+    .string({ message: "practice.error.contact" })
+    .trim()
+    .max(120, { message: "practice.error.contact" })
+    .nullish()
+    .default(null),
+  email: z.email({ message: "practice.error.contactEmail" }).nullish().default(null),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 -]{5,19}$/, { message: "practice.error.contactPhone" })
+    .nullish()
+    .default(null),
+});
+
+/**
+ * A submitted or published practice names at least one contact: nobody can submit, publish or
+ * import one without, nor take the last contact away from one in review or published (issue 13).
+ */
+export const CONTACT_REQUIRED = "practice.error.contactRequired" satisfies MessageKey;
+
+export function contactRequiredIn(status: string): boolean {
+  return status === "SUBMITTED" || status === "PUBLISHED";
+}

@@ -25,7 +25,7 @@ export const decisionSchema = z
     path: ["comment"],
   });
 
-type Outcome = "done" | "not-allowed-now" | "comment-required";
+type Outcome = "done" | "not-allowed-now" | "comment-required" | "contact-required";
 
 export async function reviewAction(input: {
   request: Request;
@@ -58,6 +58,9 @@ export async function reviewAction(input: {
   if (result === "comment-required")
     return invalidForm({ comment: "review.page.commentRequired" }, values);
   if (result === "not-allowed-now") return formError("review.page.notNow", values, 409);
+  // A practice without a contact cannot be published: its author adds one on the edit page.
+  if (result === "contact-required")
+    return formError("practice.error.contactRequired", values, 409);
   if (parsed.data.decision === "publish") return redirect(input.publishedPath);
   return data<FormResult>({ errors: {}, notice: "review.page.returned" as MessageKey });
 }

@@ -173,14 +173,15 @@ type SaveResult<Done> =
  * entry is returned.
  */
 export async function createSoftware(input: {
-  actor: SessionUser;
+  actor: Actor;
   yaml: string;
   meta: PublishMeta;
   submit?: boolean;
   confirmedSameAs?: string;
   origin: RequestOrigin;
 }): Promise<SaveResult<{ status: "created"; slug: string }>> {
-  if (!can(input.actor, "record:create", { regionCode: input.meta.regionCode })) throw forbidden();
+  const region = { regionCode: input.meta.regionCode, kind: "software" } as const;
+  if (!can(input.actor, "record:create", region)) throw forbidden();
   const checked = checkPubliccode(input.yaml);
   if (!checked.valid) return { status: "invalid", errors: checked.errors };
   const data = checked.data;

@@ -112,7 +112,7 @@ export interface SelfAssessmentView {
     isDemo: boolean;
     levels: Record<number, number>;
   } | null;
-  may: { edit: boolean; submit: boolean; lock: boolean };
+  may: { edit: boolean; submit: boolean; lock: boolean; enterOfficial: boolean };
 }
 
 /** Everything the self-assessment page and the API show, for what the viewer may read. */
@@ -189,6 +189,7 @@ export async function getSelfAssessmentView(
       submit:
         status === "DRAFT" && can(viewer, "selfAssessment:submit", { regionCode: region.code }),
       lock: status === "SUBMITTED" && can(viewer, "record:verify", { regionCode: region.code }),
+      enterOfficial: can(viewer, "officialResult:enter", { regionCode: region.code }),
     },
   };
 }

@@ -1,21 +1,25 @@
-// Demo content (content/practices/*.md, all marked demo: true), imported once per database in demo
-// mode. Uses the app's own importer, so DATABASE_URL must point at the database already.
+// Demo content (content/practices/*.md, all marked demo: true, each with a demo contact), imported
+// once per database in demo mode, with demo PDF attachments for some practices
+// (./demo-attachments.ts). Uses the app's own importer, so DATABASE_URL must point at the database
+// already.
 import path from "node:path";
 import pg from "pg";
 import { PROJECT_ROOT } from "../embedded-database";
 
 export const DEMO_PRACTICES_DIR = path.join(PROJECT_ROOT, "content", "practices");
 export const DEMO_SOFTWARE_DIR = path.join(PROJECT_ROOT, "content", "software");
-const MARKER = "demo_practices_imported_at";
+// v2: the practices gained their demo contacts and some their demo attachments; a database
+// imported before that imports again (an upsert by slug: contacts added, content unchanged).
+const MARKER = "demo_practices_imported_v2";
 
 export async function importDemoContentOnce(
   databaseUrl: string,
-): Promise<{ imported: boolean; created: number; problems: number }> {
+): Promise<{ imported: boolean; created: number; attachments: number; problems: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const marked = await client.query(`SELECT 1 FROM "SystemSetting" WHERE key = $1`, [MARKER]);
-    if (marked.rowCount) return { imported: false, created: 0, problems: 0 };
+    if (marked.rowCount) return { imported: false, created: 0, attachments: 0, problems: 0 };
     const previous = process.env.DATABASE_URL;
     process.env.DATABASE_URL = databaseUrl;
     const { importPracticeFolder } =
@@ -24,6 +28,8 @@ export async function importDemoContentOnce(
     const { importSoftwareFolder } =
       await import("../../../app/modules/software/software-import.server");
     const software = await importSoftwareFolder(DEMO_SOFTWARE_DIR);
+    const { attachDemoDocuments } = await import("./demo-attachments");
+    const attachments = await attachDemoDocuments();
     for (const problem of software.problems)
       console.warn(`[demo content] ${problem.file}: ${problem.path}: ${problem.message}`);
     if (previous !== undefined) process.env.DATABASE_URL = previous;
@@ -36,6 +42,7 @@ export async function importDemoContentOnce(
     return {
       imported: true,
       created: report.created.length + software.created.length,
+      attachments: attachments.added,
       problems: report.problems.length + software.problems.length,
     };
   } finally {

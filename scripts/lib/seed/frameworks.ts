@@ -294,6 +294,7 @@ export async function seedCrosswalks(
   return count;
 }
 
+/** Published figures; one a coordinator has since entered on the portal (enteredAt) is kept. */
 export async function seedIndexScores(
   client: pg.ClientBase,
   file = path.join(PROJECT_ROOT, "content", "reference", "spbe-index-scores.json"),
@@ -304,7 +305,8 @@ export async function seedIndexScores(
     `INSERT INTO "SpbeIndexScore" ("regionCode", "frameworkId", year, index, source, "isDemo")
        SELECT region, framework, year, index, source, false
          FROM jsonb_to_recordset($1::jsonb) AS x(region text, framework text, year int, index numeric, source text)
-     ON CONFLICT ("regionCode", "frameworkId", year) DO UPDATE SET index = EXCLUDED.index, source = EXCLUDED.source`,
+     ON CONFLICT ("regionCode", "frameworkId", year) DO UPDATE SET index = EXCLUDED.index, source = EXCLUDED.source
+       WHERE "SpbeIndexScore"."enteredAt" IS NULL`,
     [JSON.stringify(scores)],
   );
   return result.rowCount ?? 0;
