@@ -11,6 +11,7 @@ import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
 import { evidenceMessagesEn } from "./messages.evidence.en";
+import { evidenceReviewMessagesEn } from "./messages.evidence-review.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { searchMessagesEn } from "./messages.search.en";
@@ -29,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
   ...evidenceMessagesEn,
+  ...evidenceReviewMessagesEn,
   ...officialMessagesEn,
   ...tokenMessagesEn,
   "app.name": "Digital Service Living Lab",

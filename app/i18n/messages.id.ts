@@ -9,6 +9,7 @@ import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
 import { evidenceMessagesId } from "./messages.evidence.id";
+import { evidenceReviewMessagesId } from "./messages.evidence-review.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { searchMessagesId } from "./messages.search.id";
@@ -28,6 +29,7 @@ export const id = {
   ...reviewMessagesId,
   ...assessmentMessagesId,
   ...evidenceMessagesId,
+  ...evidenceReviewMessagesId,
   ...officialMessagesId,
   ...tokenMessagesId,
   "app.name": "Living Lab Layanan Digital",
