@@ -6,6 +6,7 @@ export const evidenceMessagesEn: Record<keyof typeof evidenceMessagesId, string>
   "region.evidenceIntro":
     "This region's SPBE evidence per indicator: how much there is, its review state, and the level claimed.",
   "evidence.board.title": "SPBE evidence {year}",
+  "evidence.boardLink": "Evidence (bukti dukung) per indicator, {year}",
   "evidence.board.intro":
     "The {count} indicators of {framework}, grouped by domain and aspect. Evidence counts include what you may see.",
   "evidence.board.yearNav": "Evaluation year",

@@ -5,6 +5,7 @@ export const evidenceMessagesId = {
   "region.evidenceIntro":
     "Bukti dukung SPBE daerah ini per indikator: berapa yang sudah ada, status tinjauannya, dan tingkat yang diklaim.",
   "evidence.board.title": "Bukti dukung SPBE {year}",
+  "evidence.boardLink": "Bukti dukung per indikator {year}",
   "evidence.board.intro":
     "{count} indikator {framework}, dikelompokkan per domain dan aspek. Angka bukti menghitung yang dapat Anda lihat.",
   "evidence.board.yearNav": "Tahun evaluasi",

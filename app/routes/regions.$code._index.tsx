@@ -102,6 +102,11 @@ export default function RegionPage() {
               {t("region.gapLink", { year: String(assessmentYears[0]) })}
             </Link>
           </li>
+          <li>
+            <Link to={`/regions/${region.code}/evidence/${assessmentYears[0]}`}>
+              {t("evidence.boardLink", { year: String(assessmentYears[0]) })}
+            </Link>
+          </li>
         </ul>
       </section>
 

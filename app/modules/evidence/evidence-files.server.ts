@@ -17,6 +17,8 @@ export type EvidenceUpload =
   | { ok: true; fields: FormData; files: UploadedFile[] }
   | {
       ok: false;
+      /** The text fields read (the body is read to its end even after a refusal). */
+      fields: FormData;
       message: MessageKey;
       params?: MessageParams;
       /** The refused file's own reason, as a message of its own. */
@@ -33,16 +35,19 @@ export async function readEvidenceUpload(
     allowedTypes: DOCUMENT_TYPES,
     maxFiles: EVIDENCE_LIMITS.filesPerSave,
   });
-  if (read.malformed) return { ok: false, message: "http.error.malformedForm" };
+  if (read.malformed)
+    return { ok: false, fields: read.fields, message: "http.error.malformedForm" };
   if (read.tooMany)
     return {
       ok: false,
+      fields: read.fields,
       message: "evidence.error.tooManyFiles",
       params: { perSave: EVIDENCE_LIMITS.filesPerSave, perRecord: EVIDENCE_LIMITS.filesPerRecord },
     };
   if (read.rejection)
     return {
       ok: false,
+      fields: read.fields,
       message: "evidence.error.fileRejected",
       params: { name: read.rejection.name },
       reason: { message: read.rejection.error.messageKey, params: read.rejection.error.details },

@@ -1,7 +1,7 @@
 // What the evidence pages show: a region's board for a year (the framework's indicators with
 // evidence count, latest review and claimed level) and one record with its files and links,
 // always limited to what the viewer may read.
-import { notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/auth/errors";
 import { can, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
@@ -264,3 +264,23 @@ export async function getEvidenceView(id: string, viewer: Actor | null) {
 }
 
 export type EvidenceView = Awaited<ReturnType<typeof getEvidenceView>>;
+
+/** What the new-evidence form needs; 404 for an unknown region, 403 for who may not write. */
+export async function getNewEvidenceForm(
+  regionCode: string,
+  year: number,
+  actor: Actor,
+  frameworkId = DEFAULT_FRAMEWORK_ID,
+) {
+  const region = await regionOrNotFound(regionCode);
+  if (!mayWriteEvidence(actor, region.code)) throw forbidden();
+  const [indicatorGroups, maturityLevels] = await Promise.all([
+    listIndicatorGroups(frameworkId),
+    db().maturityLevel.findMany({
+      where: { frameworkId },
+      orderBy: { level: "asc" },
+      select: { level: true, name: true, nameEn: true },
+    }),
+  ]);
+  return { region, year, indicatorGroups, maturityLevels };
+}
