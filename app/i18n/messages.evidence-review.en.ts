@@ -16,6 +16,7 @@ export const evidenceReviewMessagesEn: Record<keyof typeof evidenceReviewMessage
   "evidenceReview.decision.accepted": "Accepted",
   "evidenceReview.decision.needsRevision": "Needs revision",
   "evidenceReview.comment": "Comment for the region (required when it needs revision)",
+  "evidenceReview.backToRecord": "Back to the evidence",
   "evidenceReview.submit": "Save review",
   "evidenceReview.saved.accepted": "Evidence accepted. The region has been told.",
   "evidenceReview.saved.needsRevision":

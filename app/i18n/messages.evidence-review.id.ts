@@ -16,6 +16,7 @@ export const evidenceReviewMessagesId = {
   "evidenceReview.decision.accepted": "Diterima",
   "evidenceReview.decision.needsRevision": "Perlu perbaikan",
   "evidenceReview.comment": "Komentar untuk daerah (wajib bila perlu perbaikan)",
+  "evidenceReview.backToRecord": "Kembali ke bukti dukung",
   "evidenceReview.submit": "Simpan tinjauan",
   "evidenceReview.saved.accepted": "Bukti dukung diterima. Daerah telah diberi tahu.",
   "evidenceReview.saved.needsRevision":
