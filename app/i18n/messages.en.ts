@@ -84,7 +84,7 @@ export const en: Record<MessageKey, string> = {
   "home.statProvinces": "provinces",
   "home.statRegions": "kabupaten/kota",
   "home.statIndicators": "SPBE indicators",
-  "home.statPilot": "regions in the pilot cohort",
+  "home.statPilot": "participating regions of the pilot cohort",
   "home.howTitle": "How replication works",
   "home.step1Title": "Find",
   "home.step1Body":

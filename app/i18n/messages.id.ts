@@ -84,7 +84,7 @@ export const id = {
   "home.statProvinces": "provinsi",
   "home.statRegions": "kabupaten/kota",
   "home.statIndicators": "indikator SPBE",
-  "home.statPilot": "daerah dalam kohort percontohan",
+  "home.statPilot": "daerah peserta kohort percontohan",
   "home.howTitle": "Cara kerja studi tiru",
   "home.step1Title": "Temukan",
   "home.step1Body":

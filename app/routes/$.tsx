@@ -1,6 +1,8 @@
+import { notFound } from "~/utils/app-error";
+
 /** Every unknown path: the root ErrorBoundary shows the friendly 404 page. */
 export async function loader() {
-  throw new Response("Not found", { status: 404 });
+  throw notFound();
 }
 
 export default function NotFound() {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
-import { forbidden } from "~/auth/errors";
+import { forbidden } from "~/utils/app-error";
 import { can } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { Pagination } from "~/components/pagination";

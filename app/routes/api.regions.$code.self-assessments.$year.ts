@@ -19,15 +19,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const year = yearSchema.safeParse(params.year);
   if (!year.success) return jsonError(404, [{ field: "year", message: "unknown year" }]);
   const caller = await apiActor(request, context); // a refused token: its own 401/429 JSON
-  try {
-    const view = await getSelfAssessmentView(params.code ?? "", year.data, caller);
-    if (!view.assessment && !view.official) return jsonError(404, []);
-    const counts = view.assessment
-      ? await evidenceCountsByIndicator(view.region.code, view.year, caller, view.framework.id)
-      : new Map<number, number>();
-    return Response.json(selfAssessmentJson(view, counts));
-  } catch (thrown) {
-    if (thrown instanceof Response) return jsonError(thrown.status, []);
-    throw thrown;
-  }
+  // An unknown region throws notFound(), answered as the API's JSON 404 by the server.
+  const view = await getSelfAssessmentView(params.code ?? "", year.data, caller);
+  if (!view.assessment && !view.official) return jsonError(404, []);
+  const counts = view.assessment
+    ? await evidenceCountsByIndicator(view.region.code, view.year, caller, view.framework.id)
+    : new Map<number, number>();
+  return Response.json(selfAssessmentJson(view, counts));
 }

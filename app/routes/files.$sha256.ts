@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound } from "~/auth/errors";
+import { isAppError, notFound } from "~/utils/app-error";
 import { getSessionUser } from "~/auth/session.server";
 import { evidenceFileByHash } from "~/modules/evidence/evidence-files.server";
 import { attachmentDownload } from "~/modules/practices/practice-attachments.server";
@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   try {
     return fileDownloadResponse(await attachmentDownload(viewer, { sha256 }));
   } catch (error) {
-    if (!(error instanceof Response) || error.status !== 404) throw error;
+    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error;
   }
   const evidence = await evidenceFileByHash(viewer, sha256);
   if (!evidence) throw notFound();

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { forbidden } from "~/auth/errors";
+import { forbidden } from "~/utils/app-error";
 import { regionsWhereActorMay } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { languageOf } from "~/i18n/language.server";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { forbidden } from "~/auth/errors";
+import { forbidden } from "~/utils/app-error";
 import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
 import { Pagination } from "~/components/pagination";

@@ -36,11 +36,7 @@ import {
   readRevisionNote,
   type PracticeFormValues,
 } from "~/modules/practices/practice-form";
-import {
-  CONTACT_REQUIRED,
-  SECTIONS,
-  type SectionKey,
-} from "~/modules/practices/practice.schema";
+import { CONTACT_REQUIRED, SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
 import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import type { FieldErrors } from "~/utils/forms";
@@ -158,10 +154,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
     if (result === "contact-required")
-      return data<EditAnswer>(
-        { errors: { contacts: CONTACT_REQUIRED } },
-        { status: 409 },
-      );
+      return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED } }, { status: 409 });
     return data<EditAnswer>({
       errors: {},
       notice: (result === "done"
@@ -196,10 +189,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     origin,
   });
   if (saved === "contact-required")
-    return data<EditAnswer>(
-      { errors: { contacts: CONTACT_REQUIRED }, values },
-      { status: 409 },
-    );
+    return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED }, values }, { status: 409 });
   return data<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
 }
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { getSessionUser } from "~/auth/session.server";
 import { GapIndicator } from "~/components/assessment/gap-indicator";
 import { useIndexFormat } from "~/components/assessment/use-index-format";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getSessionUser } from "~/auth/session.server";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { useTranslate } from "~/i18n/use-translate";
 import { listRegionMembers } from "~/modules/accounts/members.server";
 import { roleLabelKey } from "~/modules/accounts/roles";

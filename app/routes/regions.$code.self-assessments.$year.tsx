@@ -7,7 +7,7 @@ import {
   useNavigation,
   useSearchParams,
 } from "@remix-run/react";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { SelfAssessmentIndicators } from "~/components/assessment/self-assessment-indicators";
 import { SelfAssessmentSummary } from "~/components/assessment/self-assessment-summary";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requireUser } from "~/auth/session.server";
 import { OfficialResultForm } from "~/components/assessment/official-result-form";

@@ -5,12 +5,13 @@ import { localeOf } from "~/i18n/languages";
 import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { getFrameworkOverview } from "~/modules/spbe/spbe.server";
+import { notFound } from "~/utils/app-error";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "SPBE" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const framework = await getFrameworkOverview();
-  if (!framework) throw new Response("Not found", { status: 404 });
+  if (!framework) throw notFound();
   return { framework, title: translator(languageOf(request))("spbe.metaTitle") };
 }
 

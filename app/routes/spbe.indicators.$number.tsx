@@ -10,6 +10,7 @@ import { PeerList } from "~/components/assessment/peer-list";
 import { getSessionUser } from "~/auth/session.server";
 import { loadPeers, PEER_YEARS } from "~/modules/spbe/peers.server";
 import { DEFAULT_FRAMEWORK_ID, getIndicator } from "~/modules/spbe/spbe.server";
+import { notFound } from "~/utils/app-error";
 import { currentYear } from "~/utils/calendar";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const number = z.coerce.number().int().min(1).max(999).safeParse(params.number);
   const indicator = number.success ? await getIndicator(number.data) : null;
-  if (!indicator) throw new Response("Not found", { status: 404 });
+  if (!indicator) throw notFound();
   const viewer = await getSessionUser(request);
   const [practices, software, peers] = await Promise.all([
     publishedPracticesForIndicator(indicator.number),

@@ -15,6 +15,7 @@ import {
 import compression from "compression";
 import express from "express";
 import { hasSessionCookie } from "../../app/auth/session-cookie";
+import { answerAppErrors } from "../../app/utils/app-error-responses.server";
 import { languageFromCookieHeader } from "../../app/i18n/language.server";
 import { DEFAULT_LANGUAGE } from "../../app/i18n/languages";
 import { translator } from "../../app/i18n/translate";
@@ -241,7 +242,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     });
     closeVite = () => viteServer.close();
     app.use(viteServer.middlewares);
-    build = () => viteServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+    build = async () =>
+      answerAppErrors(
+        (await viteServer.ssrLoadModule("virtual:remix/server-build")) as ServerBuild,
+      );
   } else {
     const clientDir = path.join(PROJECT_ROOT, "build", "client");
     app.use(
@@ -250,7 +254,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     );
     app.use(express.static(clientDir, { maxAge: "1h" }));
     const serverEntry = pathToFileURL(path.join(PROJECT_ROOT, "build", "server", "index.js")).href;
-    build = (await import(serverEntry)) as ServerBuild;
+    build = answerAppErrors((await import(serverEntry)) as ServerBuild);
   }
 
   app.all(

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PDF, sendAttachment, storedFiles as storedUnder } from "../support/files";
+import { thrownResponse } from "../support/responses";
 
 const root = mkdtempSync(path.join(tmpdir(), "authoring-"));
 process.env.FILE_STORE_DIR = root;
@@ -47,7 +48,7 @@ async function removeAttachment(slug: string, id: string, cookie: string) {
   try {
     return (await remove({ request, params: { slug, id }, context: {} } as never)) as Response;
   } catch (thrown) {
-    return thrown as Response;
+    return thrownResponse(thrown, "resource");
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from "../../app/modules/evidence/evidence-review.server";
 import { getEvidenceReadiness } from "../../app/modules/evidence/readiness.server";
 import { loader as apiLoader } from "../../app/routes/api.regions.$code.self-assessments.$year";
+import { appErrorStatus, isAppError } from "../../app/utils/app-error";
 import { DEMO, get } from "../support/accounts";
 import { actor, cookieFor } from "../support/actors";
 
@@ -74,6 +75,7 @@ async function thrownStatus(run: () => Promise<unknown>): Promise<number> {
     await run();
   } catch (thrown) {
     if (thrown instanceof Response) return thrown.status;
+    if (isAppError(thrown)) return appErrorStatus(thrown);
     throw thrown;
   }
   return 200;

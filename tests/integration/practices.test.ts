@@ -13,6 +13,7 @@ import {
 import { loader as practiceLoader } from "../../app/routes/practices.$slug._index";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
 import { actor } from "../support/actors";
+import { thrownResponse } from "../support/responses";
 
 /** Markup that would run: a script element, an event handler attribute, a javascript: URL. */
 const DANGEROUS = /<script|\son[a-z]+\s*=|(href|src)\s*=\s*"\s*javascript:/i;
@@ -143,7 +144,7 @@ describe("practice pages", () => {
         await getPracticeForReader(draft.slug, viewer);
         return 200;
       } catch (thrown) {
-        return (thrown as Response).status;
+        return thrownResponse(thrown).status;
       }
     };
     expect(await status(null)).toBe(404);

@@ -7,6 +7,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { storedFiles as storedUnder, temporaryFiles as temporaryUnder } from "../support/files";
+import { thrownResponse } from "../support/responses";
 
 const root = mkdtempSync(path.join(tmpdir(), "releases-"));
 process.env.FILE_STORE_DIR = root;
@@ -51,7 +52,7 @@ async function post(
       context: { cspNonce: "t" },
     } as never)) as Response;
   } catch (thrown) {
-    return thrown as Response;
+    return thrownResponse(thrown, "resource");
   }
 }
 

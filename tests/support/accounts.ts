@@ -1,9 +1,12 @@
 // Helpers for the accounts integration tests: call route loaders and actions directly with a
 // request and a load context, and read their answer (a Response, a `data()` result, a plain
-// object, or a thrown Response) as one { status, headers, body } shape.
+// object, a thrown Response, or a thrown AppError as the HTTP server answers it) as one
+// { status, headers, body } shape.
 import { hashPassword } from "../../app/auth/password.server";
 import { createSession, SESSION_COOKIE } from "../../app/auth/session.server";
 import { db } from "../../app/db.server";
+import { isAppError } from "../../app/utils/app-error";
+import { appErrorResponse } from "../../app/utils/app-error-responses.server";
 
 export const DEMO_PASSWORD = "LivingLab-Demo-2026";
 export const DEMO = {
@@ -63,19 +66,23 @@ async function readResponse(response: Response): Promise<Outcome> {
 export async function outcome(
   run: () => Promise<unknown>,
   appended = new Headers(),
+  path = "/",
 ): Promise<Outcome> {
-  const result = await rawOutcome(run);
+  const result = await rawOutcome(run, path);
   const headers = new Headers(result.headers);
   appended.forEach((value, name) => headers.append(name, value));
   return { ...result, headers };
 }
 
-async function rawOutcome(run: () => Promise<unknown>): Promise<Outcome> {
+async function rawOutcome(run: () => Promise<unknown>, path: string): Promise<Outcome> {
   let value: unknown;
   try {
     value = await run();
   } catch (thrown) {
     if (thrown instanceof Response) return readResponse(thrown);
+    if (isAppError(thrown)) {
+      return readResponse(appErrorResponse(thrown, path.startsWith("/api/") ? "api" : "page"));
+    }
     throw thrown;
   }
   if (value instanceof Response) return readResponse(value);
@@ -126,7 +133,7 @@ function argsFor(request: Request, options: CallOptions, appended: Headers) {
 export function get(loader: RouteFunction, path: string, options: CallOptions = {}) {
   const request = new Request(`http://localhost${path}`, { headers: headersOf(options) });
   const appended = new Headers();
-  return outcome(() => loader(argsFor(request, options, appended)), appended);
+  return outcome(() => loader(argsFor(request, options, appended)), appended, path);
 }
 
 /** POST a form to `path` through a route action. */
@@ -142,7 +149,7 @@ export function post(
     headers: headersOf(options),
   });
   const appended = new Headers();
-  return outcome(() => action(argsFor(request, options, appended)), appended);
+  return outcome(() => action(argsFor(request, options, appended)), appended, path);
 }
 
 /** The session token of a Set-Cookie header (null when there is none or it is blank). */

@@ -9,6 +9,7 @@ import {
   createStaticRouter,
   StaticRouterProvider,
 } from "react-router-dom/server";
+import { answeringAppErrors } from "../../app/utils/app-error-responses.server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loaders of many routes
 type Loader = (args: any) => Promise<unknown>;
@@ -36,8 +37,12 @@ export async function renderRoute(options: {
         {
           id: "page",
           path: options.path.replace(/^\//, ""),
-          loader: (args: LoaderFunctionArgs) =>
-            options.loader({ ...args, context: { cspNonce: "test", clientIp: "10.0.0.1" } }),
+          // As the HTTP server does (answerAppErrors), a thrown AppError becomes its Response.
+          loader: answeringAppErrors(
+            (args: LoaderFunctionArgs) =>
+              options.loader({ ...args, context: { cspNonce: "test", clientIp: "10.0.0.1" } }),
+            "page",
+          ),
           element: createElement(options.Component),
         },
       ],

@@ -1,5 +1,17 @@
-// Reading what a route loader or action, or a module function that throws Responses, answered.
-// Needs no database.
+// Reading what a route loader or action, or a module function that throws Responses or AppErrors,
+// answered. Needs no database.
+import { appErrorStatus, isAppError } from "../../app/utils/app-error";
+import { appErrorResponse, type RouteKind } from "../../app/utils/app-error-responses.server";
+
+/**
+ * What a route threw, as the HTTP server answers it: a Response as it is, an AppError as its
+ * Response for that kind of route. Anything else thrown fails the test.
+ */
+export function thrownResponse(thrown: unknown, kind: RouteKind = "page"): Response {
+  if (thrown instanceof Response) return thrown;
+  if (isAppError(thrown)) return appErrorResponse(thrown, kind);
+  throw thrown;
+}
 
 interface DataResult {
   type: "DataWithResponseInit";
@@ -15,8 +27,9 @@ function isDataResult(value: unknown): value is DataResult {
 }
 
 /**
- * The HTTP status of an answer: a returned or thrown Response's, a data() result's, and 200 for
- * any other value. Anything thrown that is not a Response fails the test.
+ * The HTTP status of an answer: a returned or thrown Response's, a thrown AppError's (as the
+ * server maps it), a data() result's, and 200 for any other value. Anything else thrown fails the
+ * test.
  */
 export async function status(answer: Promise<unknown> | (() => Promise<unknown>)): Promise<number> {
   try {
@@ -26,6 +39,7 @@ export async function status(answer: Promise<unknown> | (() => Promise<unknown>)
     return 200;
   } catch (thrown) {
     if (thrown instanceof Response) return thrown.status;
+    if (isAppError(thrown)) return appErrorStatus(thrown);
     throw thrown;
   }
 }

@@ -16,7 +16,8 @@ export function useUploadForm() {
     event.preventDefault();
     const form = event.currentTarget;
     const request = new XMLHttpRequest();
-    request.open("POST", form.getAttribute("action") ?? window.location.pathname);
+    // The page's resource route twin: a document POST to the page itself would answer with HTML.
+    request.open("POST", `${form.getAttribute("action") ?? window.location.pathname}/upload`);
     request.setRequestHeader("Accept", "application/json");
     request.upload.onprogress = (e) => {
       if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100));

@@ -4,7 +4,7 @@ import { can, regionsWhereActorMay, type RegionRoleName } from "~/auth/policy";
 import { checkLimit, recordHit, RATE_LIMITS } from "~/auth/rate-limit.server";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { db } from "~/db.server";
 import type { Language } from "~/i18n/languages";
 import { recordAudit } from "~/modules/audit/audit.server";

@@ -5,7 +5,7 @@ import { can, type InvitationResource } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { createSession, type SessionUser } from "~/auth/session.server";
 import { generateToken, hashToken, isWellFormedToken } from "~/auth/tokens.server";
-import { forbidden } from "~/auth/errors";
+import { forbidden } from "~/utils/app-error";
 import { db } from "~/db.server";
 import type { Language } from "~/i18n/languages";
 import { translator, type MessageKey } from "~/i18n/translate";

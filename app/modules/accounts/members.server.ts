@@ -1,7 +1,7 @@
 // A region's staff and the signed-in user's own account.
 import { can } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
-import { forbidden } from "~/auth/errors";
+import { forbidden } from "~/utils/app-error";
 import { db } from "~/db.server";
 
 /** The people of a region with their contact data: for its own people and the centre only. */

@@ -1,6 +1,6 @@
 // Cohorts (e.g. the Living Lab pilot cohort): coordinators correct their member lists.
 import { z } from "zod";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";

@@ -2,7 +2,7 @@
 // the one policy (app/auth/policy.ts): record:read with the record's visibility, evidence:write
 // for the region's developers and secretary and for coordinators.
 import type { Prisma } from "@prisma/client";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can, isMember, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { visibilityOf } from "./evidence.schema";

@@ -7,7 +7,7 @@
 // makes the record members-visible or public reads its new files in the request (the check must
 // come before anyone else sees them) and refuses while an earlier file is still being read.
 import type { Prisma } from "@prisma/client";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import type { Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";

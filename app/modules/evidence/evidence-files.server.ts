@@ -2,7 +2,7 @@
 // store (type from the bytes, size limit, safe names), all or nothing. Out: a file version only for
 // those who may read its record; older versions only for the region and the centre. Any other
 // request, by version id or by hash, is 404.
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import type { Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import type { MessageKey, MessageParams } from "~/i18n/translate";

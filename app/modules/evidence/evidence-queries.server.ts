@@ -1,7 +1,7 @@
 // What the evidence pages show: a region's board for a year (the framework's indicators with
 // evidence count, latest review and claimed level) and one record with its files and links,
 // always limited to what the viewer may read.
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";

@@ -2,7 +2,7 @@
 // ("perlu perbaikan", with a comment the region reads). Each decision adds an EvidenceReview row
 // (the history) and sets the record's latest state, with the audit entry and the notifications of
 // the region's writers and secretary in the same transaction; the mails follow once it commits.
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can, type Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";

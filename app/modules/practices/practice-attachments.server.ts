@@ -1,6 +1,6 @@
 // Attachments of a practice: uploaded through the file store (type from the bytes, size limit,
 // stored once by SHA-256), downloaded only by those who may read the practice.
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can, type Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";

@@ -1,7 +1,7 @@
 // Authoring and the workflow of a practice: draft -> submitted -> published (by the region's
 // secretary or a coordinator) -> archived. Every published edit keeps a revision. Every command
 // checks the policy and is audited in its own transaction.
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";

@@ -1,7 +1,7 @@
 // Reading practices: the public list with filters, one practice for a reader, related practices.
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";

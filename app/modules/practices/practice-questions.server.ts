@@ -1,7 +1,7 @@
 // Questions and answers on a practice, for signed-in members; the practice's region sees new
 // questions on its dashboard.
 import { z } from "zod";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { can, type Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
@@ -47,6 +47,7 @@ export async function questionsOf(practiceId: string) {
     .map((q) => ({ ...view(q), replies: rows.filter((r) => r.parentId === q.id).map(view) }));
 }
 
+/** A question or a reply; only a published practice takes them ("not-published" otherwise). */
 export async function askQuestion(input: {
   actor: SessionUser;
   slug: string;
@@ -67,6 +68,7 @@ export async function askQuestion(input: {
   ) {
     throw notFound();
   }
+  if (practice.status !== "PUBLISHED") return "not-published" as const;
   if (input.parentId) {
     const parent = await db().practiceQuestion.findUnique({
       where: { id: input.parentId },

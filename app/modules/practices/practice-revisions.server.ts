@@ -1,6 +1,6 @@
 // Revisions of a practice and the differences between two of them.
 import { diffWords } from "diff";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import type { Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { getPracticeForReader } from "./practice-queries.server";

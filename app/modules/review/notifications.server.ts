@@ -2,7 +2,7 @@
 // /dashboard, read once opened) and a mail (the outbox without SMTP). Links come from
 // publicBaseUrl(), never from a request.
 import type { Prisma } from "@prisma/client";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { db } from "~/db.server";
 import { translator } from "~/i18n/translate";
 import { sendMail } from "~/modules/mail/mailer.server";

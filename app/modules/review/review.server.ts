@@ -2,7 +2,7 @@
 // or code entry: the content rendered, who submitted it and when, and the differences from the
 // published version; and the queue of submissions waiting for them.
 import { diffLines, diffWords } from "diff";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can, regionsWhereActorMay, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { renderMarkdown } from "~/modules/practices/markdown.server";

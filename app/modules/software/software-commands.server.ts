@@ -3,7 +3,7 @@
 // (and withdraw) adoptions.
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";

@@ -1,7 +1,7 @@
 // Reading the code catalogue: the list with filters and sorts, one entry with its adopters.
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
-import { notFound } from "~/auth/errors";
+import { notFound } from "~/utils/app-error";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { visibilityOf } from "~/modules/review/workflow";

@@ -2,7 +2,7 @@
 // (zip or tar.gz) kept in the file store with its SHA-256. An archive of a refused release is
 // removed again unless another record holds the same bytes.
 import { z } from "zod";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";

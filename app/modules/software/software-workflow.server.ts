@@ -3,7 +3,7 @@
 // returns it with a comment. Guarded by the old status, audited in the same transaction, and the
 // submitter is told in the portal and by mail.
 import type { Prisma } from "@prisma/client";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";

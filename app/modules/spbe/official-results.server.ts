@@ -2,7 +2,7 @@
 // where known, the verified level per indicator (OfficialIndicatorLevel). Official results are
 // public; an entered one replaces what was there (a demo figure too) and is no longer demo.
 import { z } from "zod";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { can, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import type { MessageKey } from "~/i18n/translate";

@@ -3,7 +3,7 @@
 // index computed from the framework's data. Beside it: the previous year and the official result.
 import { z } from "zod";
 import { can, type Actor, type Visibility } from "~/auth/policy";
-import { forbidden, notFound } from "~/auth/errors";
+import { forbidden, notFound } from "~/utils/app-error";
 import { db } from "~/db.server";
 import type { MessageKey } from "~/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
