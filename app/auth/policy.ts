@@ -97,6 +97,8 @@ function tokenAllows(
     // Public and members records of other regions, as for the account; nothing else.
     return action === "record:read" && (region.visibility ?? "public") !== "private";
   }
+  // The evidence module's own write action is what an "evidence:write" token is for.
+  if (action === "evidence:write") return token.scopes.includes("evidence:write");
   if (action !== "record:create" && action !== "record:update") return false;
   return region.kind !== undefined && token.scopes.includes(`${region.kind}:write`);
 }

@@ -12,6 +12,7 @@ import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
 import { evidenceMessagesEn } from "./messages.evidence.en";
 import { evidenceReviewMessagesEn } from "./messages.evidence-review.en";
+import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { searchMessagesEn } from "./messages.search.en";
@@ -31,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   ...assessmentMessagesEn,
   ...evidenceMessagesEn,
   ...evidenceReviewMessagesEn,
+  ...libraryMessagesEn,
   ...officialMessagesEn,
   ...tokenMessagesEn,
   "app.name": "Digital Service Living Lab",

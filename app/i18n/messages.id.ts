@@ -10,6 +10,7 @@ import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
 import { evidenceMessagesId } from "./messages.evidence.id";
 import { evidenceReviewMessagesId } from "./messages.evidence-review.id";
+import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { searchMessagesId } from "./messages.search.id";
@@ -30,6 +31,7 @@ export const id = {
   ...assessmentMessagesId,
   ...evidenceMessagesId,
   ...evidenceReviewMessagesId,
+  ...libraryMessagesId,
   ...officialMessagesId,
   ...tokenMessagesId,
   "app.name": "Living Lab Layanan Digital",

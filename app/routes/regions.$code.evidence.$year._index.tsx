@@ -64,6 +64,9 @@ export default function EvidenceBoardPage() {
         <p>
           <Link to={`${base}/${year}/new`} className="button button-primary">
             {t("evidence.board.newRecord")}
+          </Link>{" "}
+          <Link to={`${base}/${year}/zip`} className="button">
+            {t("evidence.board.zipImport")}
           </Link>
         </p>
       ) : null}

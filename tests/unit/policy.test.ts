@@ -234,6 +234,18 @@ const TOKEN_CASES: Array<{
     expected: tokenRow(0, 1, 1, 0),
   },
   {
+    label: "write evidence (evidence:write) in its region",
+    action: "evidence:write",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 1, 1, 0),
+  },
+  {
+    label: "write evidence (evidence:write) in another region of the owner",
+    action: "evidence:write",
+    resource: { regionCode: OTHER },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
     label: "create a record of no scoped kind (a practice)",
     action: "record:create",
     resource: { regionCode: OWN },
