@@ -55,6 +55,7 @@ export const ACTIONS = [
   "commitment:approve", // approve a region's commitment (its secretary)
   "selfAssessment:submit", // submit a region's self-assessment (its secretary)
   "evidence:write", // create or edit a region's evidence records (its people and coordinators)
+  "evidence:review", // accept an evidence record or ask for its revision (coordinators)
   "officialResult:enter", // enter a region's official SPBE result for a year (coordinators)
   "accessToken:create", // create a personal access token for a region (its people)
   "members:read", // see a region's staff and their contact data
@@ -147,6 +148,7 @@ export function can<A extends Action>(
           return actor.isCoordinator || role === "SECRETARY";
         case "record:verify":
         case "officialResult:enter":
+        case "evidence:review":
           return actor.isCoordinator;
         case "evidence:write":
           return actor.isCoordinator || role !== null;

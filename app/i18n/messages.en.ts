@@ -11,6 +11,7 @@ import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
 import { evidenceMessagesEn } from "./messages.evidence.en";
+import { evidenceReviewMessagesEn } from "./messages.evidence-review.en";
 import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
   ...evidenceMessagesEn,
+  ...evidenceReviewMessagesEn,
   ...libraryMessagesEn,
   ...officialMessagesEn,
   ...tokenMessagesEn,

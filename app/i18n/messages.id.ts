@@ -9,6 +9,7 @@ import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
 import { evidenceMessagesId } from "./messages.evidence.id";
+import { evidenceReviewMessagesId } from "./messages.evidence-review.id";
 import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
@@ -29,6 +30,7 @@ export const id = {
   ...reviewMessagesId,
   ...assessmentMessagesId,
   ...evidenceMessagesId,
+  ...evidenceReviewMessagesId,
   ...libraryMessagesId,
   ...officialMessagesId,
   ...tokenMessagesId,

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiActor } from "~/auth/api-actor.server";
+import { evidenceCountsByIndicator } from "~/modules/evidence/readiness.server";
 import {
   getSelfAssessmentView,
   selfAssessmentJson,
@@ -10,7 +11,9 @@ import { jsonError } from "~/utils/api.server";
 /**
  * GET /api/regions/:code/self-assessments/:year — the self-assessment the caller may read (a
  * draft for the region and the centre, a submitted one for members of every region) and the
- * official index (public); the caller by session or personal access token. 404 for an unknown region or year, or when there is neither.
+ * official index (public), with each indicator's count of the region's evidence records for the
+ * year that the caller may see; the caller by session or personal access token. 404 for an
+ * unknown region or year, or when there is neither.
  */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const year = yearSchema.safeParse(params.year);
@@ -19,5 +22,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // An unknown region throws notFound(), answered as the API's JSON 404 by the server.
   const view = await getSelfAssessmentView(params.code ?? "", year.data, caller);
   if (!view.assessment && !view.official) return jsonError(404, []);
-  return Response.json(selfAssessmentJson(view));
+  const counts = view.assessment
+    ? await evidenceCountsByIndicator(view.region.code, view.year, caller, view.framework.id)
+    : new Map<number, number>();
+  return Response.json(selfAssessmentJson(view, counts));
 }

@@ -2,10 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getSessionUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
+import { EvidenceReviewQueue } from "~/components/evidence-review/evidence-review-queue";
 import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
 import { translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { evidenceReviewQueue } from "~/modules/evidence/evidence-review.server";
 import { newQuestionsForRegions } from "~/modules/practices/practice-questions.server";
 import { listNotifications } from "~/modules/review/notifications.server";
 import {
@@ -22,11 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!viewer) return { title, signedIn: false as const };
   // Someone without a region (a coordinator, an admin) sees what is theirs, not "your region's".
   const hasRegion = viewer.memberships.length > 0;
-  const [notifications, waiting, mine, questions] = await Promise.all([
+  const [notifications, waiting, mine, questions, evidenceQueue] = await Promise.all([
     listNotifications(viewer.id),
     waitingFor(viewer),
     submissionsOf(viewer),
     hasRegion ? newQuestionsForRegions(viewer) : newQuestionsOnOwnPractices(viewer),
+    evidenceReviewQueue(viewer),
   ]);
   return {
     title,
@@ -58,8 +61,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     mine,
     questions,
+    evidenceQueue: {
+      count: evidenceQueue.count,
+      items: evidenceQueue.items.map(({ updatedAt: _, ...item }) => item),
+    },
   };
 }
+
+/** The sentence of each notification kind. */
+const NOTIFICATION_TEXT: Partial<Record<string, MessageKey>> = {
+  "review.published": "notification.published",
+  "review.returned": "notification.returned",
+  "evidence.accepted": "notification.evidenceAccepted",
+  "evidence.needsRevision": "notification.evidenceNeedsRevision",
+};
 
 type Loaded = Extract<Awaited<ReturnType<typeof loader>>, { signedIn: true }>;
 
@@ -92,9 +107,7 @@ function NotificationList({ notifications }: { notifications: Loaded["notificati
               <li key={n.id} className={n.read ? "notification" : "notification unread"}>
                 {!n.read ? <span className="badge">{t("notification.new")}</span> : null}{" "}
                 <Link to={`/notifications/${n.id}`}>
-                  {n.kind === "review.returned"
-                    ? t("notification.returned", params)
-                    : t("notification.published", params)}
+                  {t(NOTIFICATION_TEXT[n.kind] ?? "notification.published", params)}
                 </Link>{" "}
                 <span className="muted">{when.format(new Date(n.createdAt))}</span>
               </li>
@@ -236,6 +249,9 @@ export default function DashboardPage() {
         <div className="dashboard-grid">
           <NotificationList notifications={loaded.notifications} />
           <Waiting waiting={loaded.waiting} />
+          {loaded.evidenceQueue.count > 0 || !loaded.hasRegion ? (
+            <EvidenceReviewQueue queue={loaded.evidenceQueue} />
+          ) : null}
           <Mine mine={loaded.mine} />
           <section className="section" aria-labelledby="questions-title">
             <h2 id="questions-title">

@@ -5,6 +5,7 @@ import { getSessionUser, requireUser } from "~/auth/session.server";
 import { EvidenceFacts } from "~/components/evidence/evidence-facts";
 import { EvidenceFiles } from "~/components/evidence/evidence-files";
 import { EvidenceForm } from "~/components/evidence/evidence-form";
+import { EvidenceReviewPanel } from "~/components/evidence-review/evidence-review-panel";
 import { DemoBadge } from "~/components/demo-badge";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
@@ -15,6 +16,7 @@ import {
 import { evidenceFormAction } from "~/modules/evidence/evidence-form-action.server";
 import type { EvidenceFormAnswer } from "~/modules/evidence/evidence-form";
 import { getEvidenceView } from "~/modules/evidence/evidence-queries.server";
+import { evidenceReviewHistory } from "~/modules/evidence/evidence-review.server";
 import { evidenceInputFromForm } from "~/modules/evidence/evidence.schema";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -26,7 +28,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const NOTICES: readonly MessageKey[] = ["evidence.notice.saved", "evidence.notice.versionAdded"];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return getEvidenceView(params.id ?? "", await getSessionUser(request));
+  const viewer = await getSessionUser(request);
+  const view = await getEvidenceView(params.id ?? "", viewer);
+  return {
+    ...view,
+    review: await evidenceReviewHistory(viewer, { id: view.id, regionCode: view.region.code }),
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -88,6 +95,7 @@ export default function EvidencePage() {
         </p>
       ) : null}
       <EvidenceFacts view={view} />
+      <EvidenceReviewPanel id={view.id} state={view.reviewState} review={view.review} />
       <section aria-labelledby="files-title" className="section">
         <h2 id="files-title">{t("evidence.files.title")}</h2>
         <EvidenceFiles view={view} pageAnswer={answer} />

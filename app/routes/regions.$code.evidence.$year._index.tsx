@@ -3,8 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { notFound } from "~/utils/app-error";
 import { getSessionUser } from "~/auth/session.server";
 import { EvidenceBoardList } from "~/components/evidence/evidence-board";
+import { EvidenceReadinessSummary } from "~/components/evidence-review/evidence-readiness-summary";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { getEvidenceBoard } from "~/modules/evidence/evidence-queries.server";
+import { getEvidenceReadiness } from "~/modules/evidence/readiness.server";
 import { yearSchema } from "~/modules/spbe/self-assessment.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -14,7 +16,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = yearSchema.safeParse(params.year);
   if (!year.success) throw notFound();
-  return getEvidenceBoard(params.code ?? "", year.data, await getSessionUser(request));
+  const viewer = await getSessionUser(request);
+  const board = await getEvidenceBoard(params.code ?? "", year.data, viewer);
+  const readiness = await getEvidenceReadiness({
+    regionCode: board.region.code,
+    year: board.year,
+    viewer,
+  });
+  return { ...board, readiness };
 }
 
 export default function EvidenceBoardPage() {
@@ -61,6 +70,7 @@ export default function EvidenceBoardPage() {
           </Link>
         </p>
       ) : null}
+      {board.readiness ? <EvidenceReadinessSummary readiness={board.readiness} /> : null}
       <EvidenceBoardList board={board} />
     </div>
   );

@@ -12,7 +12,9 @@ import { getSessionUser, requireUser } from "~/auth/session.server";
 import { SelfAssessmentIndicators } from "~/components/assessment/self-assessment-indicators";
 import { SelfAssessmentSummary } from "~/components/assessment/self-assessment-summary";
 import { ErrorSummary } from "~/components/error-summary";
+import { EvidenceReadinessSummary } from "~/components/evidence-review/evidence-readiness-summary";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { getEvidenceReadiness } from "~/modules/evidence/readiness.server";
 import {
   getSelfAssessmentView,
   levelsFromForm,
@@ -35,7 +37,11 @@ function yearOf(param: string | undefined): number {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
-  return getSelfAssessmentView(params.code ?? "", yearOf(params.year), viewer);
+  const view = await getSelfAssessmentView(params.code ?? "", yearOf(params.year), viewer);
+  const readiness = view.assessment
+    ? await getEvidenceReadiness({ regionCode: view.region.code, year: view.year, viewer })
+    : null;
+  return { ...view, readiness };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -113,6 +119,12 @@ export default function SelfAssessmentPage() {
         </p>
       ) : null}
       <SelfAssessmentSummary view={view} />
+      {view.readiness ? (
+        <EvidenceReadinessSummary
+          readiness={view.readiness}
+          boardHref={`/regions/${region.code}/evidence/${year}`}
+        />
+      ) : null}
       {may.enterOfficial ? (
         <p>
           <Link to={`/regions/${region.code}/self-assessments/${year}/official`}>

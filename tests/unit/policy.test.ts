@@ -57,6 +57,7 @@ const REGION_ACTIONS: Record<
   "commitment:approve": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "selfAssessment:submit": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "evidence:write": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
+  "evidence:review": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "officialResult:enter": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "accessToken:create": { own: row(0, 0, 1, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "members:read": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
@@ -308,6 +309,12 @@ const TOKEN_CASES: Array<{
     label: "enter an official result",
     action: "officialResult:enter",
     resource: { regionCode: OWN },
+    expected: tokenRow(0, 0, 0, 0),
+  },
+  {
+    label: "review evidence",
+    action: "evidence:review",
+    resource: { regionCode: OWN, kind: "evidence" },
     expected: tokenRow(0, 0, 0, 0),
   },
   {

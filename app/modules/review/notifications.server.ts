@@ -8,8 +8,9 @@ import { translator } from "~/i18n/translate";
 import { sendMail } from "~/modules/mail/mailer.server";
 import { publicBaseUrl } from "~/utils/url.server";
 
-export type NotificationKind = "review.published" | "review.returned";
-export type ReviewedRecordType = "practice" | "software";
+export type NotificationKind =
+  "review.published" | "review.returned" | "evidence.accepted" | "evidence.needsRevision";
+export type ReviewedRecordType = "practice" | "software" | "evidence";
 
 export interface ReviewNotice {
   userId: string;
@@ -20,12 +21,16 @@ export interface ReviewNotice {
   comment?: string | null;
 }
 
-/** Where a notification leads: the published record, or the author's edit page with the comment. */
+/**
+ * Where a notification leads: the published record, or the author's edit page with the comment;
+ * an evidence review leads to the record's page (its slug is the record's id), with the history.
+ */
 export function notificationPath(n: {
   kind: string;
   recordType: string;
   recordSlug: string;
 }): string {
+  if (n.recordType === "evidence") return `/evidence/${n.recordSlug}`;
   const base = n.recordType === "software" ? "/software" : "/practices";
   return n.kind === "review.returned" ? `${base}/${n.recordSlug}/edit` : `${base}/${n.recordSlug}`;
 }

@@ -319,8 +319,14 @@ export async function transitionSelfAssessment(input: {
   });
 }
 
-/** The API's shape (GET /api/regions/:code/self-assessments/:year). */
-export function selfAssessmentJson(view: SelfAssessmentView) {
+/**
+ * The API's shape (GET /api/regions/:code/self-assessments/:year). `evidenceCounts`: the region's
+ * evidence records for the year that the caller may see, per indicator number.
+ */
+export function selfAssessmentJson(
+  view: SelfAssessmentView,
+  evidenceCounts: ReadonlyMap<number, number> = new Map(),
+) {
   const { assessment } = view;
   const numbers = view.framework.domains.flatMap((d) => d.aspects).flatMap((a) => a.indicators);
   return {
@@ -336,8 +342,7 @@ export function selfAssessmentJson(view: SelfAssessmentView) {
       ? numbers.map((indicator) => ({
           number: indicator.number,
           level: assessment.levels[indicator.number]?.level ?? null,
-          // Evidence records arrive with the evidence feature; until then none is linked.
-          evidenceCount: 0,
+          evidenceCount: evidenceCounts.get(indicator.number) ?? 0,
         }))
       : [],
     official: view.official ? { index: view.official.index } : null,

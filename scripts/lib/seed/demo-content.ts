@@ -12,14 +12,22 @@ export const DEMO_SOFTWARE_DIR = path.join(PROJECT_ROOT, "content", "software");
 // imported before that imports again (an upsert by slug: contacts added, content unchanged).
 const MARKER = "demo_practices_imported_v2";
 
-export async function importDemoContentOnce(
-  databaseUrl: string,
-): Promise<{ imported: boolean; created: number; attachments: number; problems: number }> {
+export async function importDemoContentOnce(databaseUrl: string): Promise<{
+  imported: boolean;
+  created: number;
+  attachments: number;
+  problems: number;
+  /** Demo evidence records added (once per database, ./demo-evidence.ts). */
+  evidence: number;
+}> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const marked = await client.query(`SELECT 1 FROM "SystemSetting" WHERE key = $1`, [MARKER]);
-    if (marked.rowCount) return { imported: false, created: 0, attachments: 0, problems: 0 };
+    if (marked.rowCount) {
+      const evidence = await seedDemoEvidence(databaseUrl);
+      return { imported: false, created: 0, attachments: 0, problems: 0, evidence };
+    }
     const previous = process.env.DATABASE_URL;
     process.env.DATABASE_URL = databaseUrl;
     const { importPracticeFolder } =
@@ -39,13 +47,27 @@ export async function importDemoContentOnce(
       `INSERT INTO "SystemSetting" (key, value, "updatedAt") VALUES ($1, now()::text, now()) ON CONFLICT DO NOTHING`,
       [MARKER],
     );
+    const evidence = await seedDemoEvidence(databaseUrl);
     return {
       imported: true,
+      evidence,
       created: report.created.length + software.created.length,
       attachments: attachments.added,
       problems: report.problems.length + software.problems.length,
     };
   } finally {
     await client.end();
+  }
+}
+
+/** The demo evidence (its own marker), with the app's database pointed at `databaseUrl`. */
+async function seedDemoEvidence(databaseUrl: string): Promise<number> {
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = databaseUrl;
+  try {
+    const { seedDemoEvidenceOnce } = await import("./demo-evidence");
+    return (await seedDemoEvidenceOnce()).records;
+  } finally {
+    if (previous !== undefined) process.env.DATABASE_URL = previous;
   }
 }
