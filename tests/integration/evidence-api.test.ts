@@ -25,6 +25,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const OWN = "32.11"; // Sumedang: dev.sumedang's region
 const OTHER = "32.73"; // Kota Bandung
 const YEAR = 2025;
+// The listing tests use 2023, a year the demo evidence (2024-2026) leaves empty.
 const API = "http://localhost/api/evidence";
 
 type Json = Record<string, unknown>;
@@ -73,10 +74,10 @@ async function seed(regionCode: string, visibility: "PRIVATE" | "MEMBERS" | "PUB
     data: {
       regionCode,
       frameworkId: indicator.frameworkId,
-      year: 2024,
+      year: 2023,
       title: `Uji API ${visibility} ${n}`,
       level: 4,
-      effectiveDate: new Date("2024-01-01"),
+      effectiveDate: new Date("2023-01-01"),
       visibility,
       indicators: { create: [{ indicatorId: indicator.id }] },
     },
@@ -91,27 +92,27 @@ beforeAll(async () => {
 
 describe("GET /api/evidence", () => {
   it("lists public records for anyone and members-level ones for members, with paging and totals", async () => {
-    const anonymous = await list(`region=${OTHER}&year=2024&indicator=18&level=4&limit=2`);
+    const anonymous = await list(`region=${OTHER}&year=2023&indicator=18&level=4&limit=2`);
     expect(anonymous.status).toBe(200);
     expect(anonymous.body).toMatchObject({ total: 3, page: 1, limit: 2, pages: 2 });
     const items = anonymous.body.items as Array<Json>;
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({
       region: { code: OTHER },
-      year: 2024,
+      year: 2023,
       indicators: [18],
       level: 4,
       visibility: "public",
     });
-    const second = await list(`region=${OTHER}&year=2024&limit=2&page=2`);
+    const second = await list(`region=${OTHER}&year=2023&limit=2&page=2`);
     expect((second.body.items as unknown[]).length).toBe(1);
 
-    const member = await list(`region=${OTHER}&year=2024`, await cookie(DEMO.devSumedang));
+    const member = await list(`region=${OTHER}&year=2023`, await cookie(DEMO.devSumedang));
     const titles = (member.body.items as Array<{ title: string }>).map((i) => i.title);
     expect(member.body.total).toBe(4);
     expect(titles).toContain("Uji API MEMBERS 0");
     expect(titles).not.toContain("Uji API PRIVATE 0");
-    const own = await list(`region=${OTHER}&year=2024`, await cookie(DEMO.devBandung));
+    const own = await list(`region=${OTHER}&year=2023`, await cookie(DEMO.devBandung));
     expect(own.body.total).toBe(5);
   });
 
