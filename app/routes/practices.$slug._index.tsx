@@ -11,7 +11,6 @@ import { requestOrigin } from "~/auth/request-context.server";
 
 import { DemoBadge } from "~/components/demo-badge";
 import { PracticeQuestions } from "~/components/practice-questions";
-import type { MessageKey } from "~/i18n/translate";
 import {
   askQuestion,
   questionSchema,
@@ -30,6 +29,8 @@ import {
 import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 import { uniqueAttachments } from "~/modules/practices/practice-attachments.server";
+import { dataLabel } from "~/i18n/translate";
+import { issueKey } from "~/utils/forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -95,7 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const parsed = questionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return formError(parsed.error.issues[0]?.message as MessageKey);
+  if (!parsed.success) return formError(issueKey(parsed.error.issues[0]));
   const answer = Boolean(parsed.data.parentId);
   const allowance = await spendAllowance(
     answer ? RATE_LIMITS.answersPerAccount : RATE_LIMITS.questionsPerAccount,
@@ -218,7 +219,9 @@ export default function PracticePage() {
               <>
                 <h3>{t("practice.dimensions")}</h3>
                 <p>
-                  {practice.dimensions.map((d) => t(`dimension.${d.key}` as MessageKey)).join(", ")}
+                  {practice.dimensions
+                    .map((d) => dataLabel(t, `dimension.${d.key}`, d.key))
+                    .join(", ")}
                 </p>
               </>
             ) : null}

@@ -36,11 +36,7 @@ import {
   readRevisionNote,
   type PracticeFormValues,
 } from "~/modules/practices/practice-form";
-import {
-  CONTACT_REQUIRED,
-  SECTIONS,
-  type SectionKey,
-} from "~/modules/practices/practice.schema";
+import { CONTACT_REQUIRED, SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
 import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import type { FieldErrors } from "~/utils/forms";
@@ -158,17 +154,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
     if (result === "contact-required")
-      return data<EditAnswer>(
-        { errors: { contacts: CONTACT_REQUIRED } },
-        { status: 409 },
-      );
+      return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED } }, { status: 409 });
     return data<EditAnswer>({
       errors: {},
-      notice: (result === "done"
-        ? "practice.workflow.done"
-        : result === "comment-required"
-          ? "review.page.commentRequired"
-          : "practice.workflow.notNow") as MessageKey,
+      notice:
+        result === "done"
+          ? "practice.workflow.done"
+          : result === "comment-required"
+            ? "review.page.commentRequired"
+            : "practice.workflow.notNow",
     });
   }
   const values = practiceFormValues(form, new Date().getFullYear());
@@ -196,10 +190,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     origin,
   });
   if (saved === "contact-required")
-    return data<EditAnswer>(
-      { errors: { contacts: CONTACT_REQUIRED }, values },
-      { status: 409 },
-    );
+    return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED }, values }, { status: 409 });
   return data<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
 }
 
