@@ -54,6 +54,7 @@ export const ACTIONS = [
   "record:verify", // verify a region's claim (coordinators)
   "commitment:approve", // approve a region's commitment (its secretary)
   "selfAssessment:submit", // submit a region's self-assessment (its secretary)
+  "evidence:write", // create or edit a region's evidence records (its people and coordinators)
   "officialResult:enter", // enter a region's official SPBE result for a year (coordinators)
   "accessToken:create", // create a personal access token for a region (its people)
   "members:read", // see a region's staff and their contact data
@@ -95,6 +96,8 @@ function tokenAllows(
     // Public and members records of other regions, as for the account; nothing else.
     return action === "record:read" && (region.visibility ?? "public") !== "private";
   }
+  // The evidence module's own write action is what an "evidence:write" token is for.
+  if (action === "evidence:write") return token.scopes.includes("evidence:write");
   if (action !== "record:create" && action !== "record:update") return false;
   return region.kind !== undefined && token.scopes.includes(`${region.kind}:write`);
 }
@@ -145,6 +148,8 @@ export function can<A extends Action>(
         case "record:verify":
         case "officialResult:enter":
           return actor.isCoordinator;
+        case "evidence:write":
+          return actor.isCoordinator || role !== null;
         case "commitment:approve":
         case "selfAssessment:submit":
           return role === "SECRETARY";

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
-import type { MessageKey } from "~/i18n/translate";
+import type { MessageKey, MessageParams } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 
 export interface ErrorSummaryItem {
@@ -16,11 +16,13 @@ export interface ErrorSummaryItem {
 export function ErrorSummary({
   items,
   formError,
+  formErrorParams,
   children,
 }: {
   items: ErrorSummaryItem[];
   /** A problem of the whole form (no field to link to). */
   formError?: MessageKey;
+  formErrorParams?: MessageParams;
   /** More detail after the links (e.g. a file's problems, line by line). */
   children?: ReactNode;
 }) {
@@ -56,7 +58,7 @@ export function ErrorSummary({
       autoFocus
     >
       <h2 id="error-summary-title">{t("authoring.errorSummary.title")}</h2>
-      {formError ? <p>{t(formError)}</p> : null}
+      {formError ? <p>{t(formError, formErrorParams)}</p> : null}
       {items.length ? (
         <ul>
           {items.map((item) => (

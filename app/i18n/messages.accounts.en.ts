@@ -2,8 +2,12 @@
 import type { accountMessagesId } from "./messages.accounts.id";
 
 export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> = {
+  "cohort.count": "{count} participating regions",
+  "cohort.count.withHost": "{count} participating regions + {host} as host",
+  "cohort.plusHost": "+ {host} as host",
+  "cohort.countOf": "{cohort}: {count}",
   "cohort.manageTitle": "Manage the cohort's members",
-  "cohort.summary": "{count} members; host: {host}. Every change is recorded in the audit log.",
+  "cohort.summary": "{count}. Every change is recorded in the audit log.",
   "cohort.field.region": "Add a region",
   "cohort.field.basis": "Basis of membership",
   "cohort.basis.other": "other",

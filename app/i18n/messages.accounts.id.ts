@@ -1,7 +1,11 @@
 // Bahasa Indonesia: accounts, sign-in, roles, invitations, account requests, audit log, outbox.
 export const accountMessagesId = {
+  "cohort.count": "{count} daerah peserta",
+  "cohort.count.withHost": "{count} daerah peserta + {host} sebagai tuan rumah",
+  "cohort.plusHost": "+ {host} sebagai tuan rumah",
+  "cohort.countOf": "{cohort}: {count}",
   "cohort.manageTitle": "Kelola anggota kohort",
-  "cohort.summary": "{count} anggota; tuan rumah: {host}. Setiap perubahan tercatat di log audit.",
+  "cohort.summary": "{count}. Setiap perubahan tercatat di log audit.",
   "cohort.field.region": "Tambahkan daerah",
   "cohort.field.basis": "Dasar keanggotaan",
   "cohort.basis.other": "lainnya",

@@ -10,6 +10,8 @@ import { practiceMessagesEn } from "./messages.practices.en";
 import { publiccodeMessagesEn } from "./messages.publiccode.en";
 import { reviewMessagesEn } from "./messages.review.en";
 import { assessmentMessagesEn } from "./messages.assessment.en";
+import { evidenceMessagesEn } from "./messages.evidence.en";
+import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { searchMessagesEn } from "./messages.search.en";
@@ -27,6 +29,8 @@ export const en: Record<MessageKey, string> = {
   ...browseMessagesEn,
   ...reviewMessagesEn,
   ...assessmentMessagesEn,
+  ...evidenceMessagesEn,
+  ...libraryMessagesEn,
   ...officialMessagesEn,
   ...tokenMessagesEn,
   "app.name": "Digital Service Living Lab",
@@ -80,7 +84,7 @@ export const en: Record<MessageKey, string> = {
   "home.statProvinces": "provinces",
   "home.statRegions": "kabupaten/kota",
   "home.statIndicators": "SPBE indicators",
-  "home.statPilot": "regions in the pilot cohort",
+  "home.statPilot": "participating regions of the pilot cohort",
   "home.howTitle": "How replication works",
   "home.step1Title": "Find",
   "home.step1Body":

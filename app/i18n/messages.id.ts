@@ -8,6 +8,8 @@ import { practiceMessagesId } from "./messages.practices.id";
 import { publiccodeMessagesId } from "./messages.publiccode.id";
 import { reviewMessagesId } from "./messages.review.id";
 import { assessmentMessagesId } from "./messages.assessment.id";
+import { evidenceMessagesId } from "./messages.evidence.id";
+import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { searchMessagesId } from "./messages.search.id";
@@ -26,6 +28,8 @@ export const id = {
   ...browseMessagesId,
   ...reviewMessagesId,
   ...assessmentMessagesId,
+  ...evidenceMessagesId,
+  ...libraryMessagesId,
   ...officialMessagesId,
   ...tokenMessagesId,
   "app.name": "Living Lab Layanan Digital",
@@ -80,7 +84,7 @@ export const id = {
   "home.statProvinces": "provinsi",
   "home.statRegions": "kabupaten/kota",
   "home.statIndicators": "indikator SPBE",
-  "home.statPilot": "daerah dalam kohort percontohan",
+  "home.statPilot": "daerah peserta kohort percontohan",
   "home.howTitle": "Cara kerja studi tiru",
   "home.step1Title": "Temukan",
   "home.step1Body":

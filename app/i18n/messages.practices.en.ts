@@ -11,7 +11,8 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "upload.error.badName":
     'Invalid file name: no slashes, "..", or control characters, and at most {maxLength} characters.',
   "api.error.badParameter": "The parameter {field} is not valid.",
-  "practice.error.contact": "Write one contact per line: Name | Role | e-mail | phone (10 at most; role, e-mail and phone are optional).",
+  "practice.error.contact":
+    "Write one contact per line: Name | Role | e-mail | phone (10 at most; role, e-mail and phone are optional).",
   "practice.error.contactEmail": "A contact's e-mail address is not valid.",
   "practice.error.contactPhone":
     "A contact's phone number is not valid (digits, spaces or dashes, optionally starting with +).",
@@ -26,7 +27,8 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "practice.form.dimensions": "Smart city dimensions",
   "practice.form.year": "Year",
   "practice.form.tags": "Tags (separated by commas)",
-  "practice.form.contacts": "Contacts: one per line, Name | Role | e-mail | phone (at least one before submitting)",
+  "practice.form.contacts":
+    "Contacts: one per line, Name | Role | e-mail | phone (at least one before submitting)",
   "practice.form.note": "Revision note (optional)",
   "practice.form.markdownHint":
     "Use Markdown: **bold**, _italic_, lists with -, tables and links [text](https://...).",
@@ -72,6 +74,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "question.signIn": "Sign in to ask or answer.",
   "question.posted": "Posted.",
   "question.error.length": "Write 3 to 2,000 characters.",
+  "question.error.notPublished": "Questions can only be asked on a published practice.",
   "question.meta": "{author} · {when}",
   "dashboard.title": "Dashboard",
   "dashboard.signIn": "Sign in to see your region's dashboard.",
@@ -263,6 +266,10 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "practice.views": "Viewed {count} times",
   "practice.toc": "Contents",
   "practice.contacts": "Contacts",
+  "practice.codeEntries": "Code entries it uses",
+  "practice.contact.email": "E-mail",
+  "practice.contact.phone": "Phone",
+  "practice.contact.none": "This practice names no contact yet.",
   "practice.attachments": "Attachments",
   "practice.related": "Related practices",
   "practice.history": "Revision history",

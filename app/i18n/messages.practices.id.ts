@@ -27,7 +27,8 @@ export const practiceMessagesId = {
   "practice.form.dimensions": "Dimensi smart city",
   "practice.form.year": "Tahun",
   "practice.form.tags": "Tag (pisahkan dengan koma)",
-  "practice.form.contacts": "Narahubung: satu per baris, Nama | Peran | surel | telepon (wajib paling sedikit satu sebelum diajukan)",
+  "practice.form.contacts":
+    "Narahubung: satu per baris, Nama | Peran | surel | telepon (wajib paling sedikit satu sebelum diajukan)",
   "practice.form.note": "Catatan revisi (tidak wajib)",
   "practice.form.markdownHint":
     "Gunakan Markdown: **tebal**, _miring_, daftar dengan -, tabel, dan tautan [teks](https://...).",
@@ -73,6 +74,7 @@ export const practiceMessagesId = {
   "question.signIn": "Masuk untuk bertanya atau menjawab.",
   "question.posted": "Terkirim.",
   "question.error.length": "Tulis 3 sampai 2.000 karakter.",
+  "question.error.notPublished": "Pertanyaan hanya dapat diajukan pada praktik yang sudah terbit.",
   "question.meta": "{author} · {when}",
   "dashboard.title": "Dasbor",
   "dashboard.signIn": "Masuk untuk melihat dasbor daerah Anda.",
@@ -263,6 +265,10 @@ export const practiceMessagesId = {
   "practice.views": "{count} kali dilihat",
   "practice.toc": "Daftar isi",
   "practice.contacts": "Narahubung",
+  "practice.codeEntries": "Kode yang dipakai",
+  "practice.contact.email": "Surel",
+  "practice.contact.phone": "Telepon",
+  "practice.contact.none": "Praktik ini belum mencantumkan narahubung.",
   "practice.attachments": "Lampiran",
   "practice.related": "Praktik terkait",
   "practice.history": "Riwayat revisi",

@@ -53,9 +53,12 @@ export default function HomePage() {
           </li>
           {stats.pilotCohort ? (
             <li>
-              <span className="stat-value">{stats.pilotCohort.members}</span>
+              <span className="stat-value">{stats.pilotCohort.participants}</span>
               <span>
-                <Link to={`/regions?cohort=${stats.pilotCohort.slug}`}>{t("home.statPilot")}</Link>{" "}
+                <Link to={`/regions?cohort=${stats.pilotCohort.slug}`}>{t("home.statPilot")}</Link>
+                {stats.pilotCohort.host
+                  ? ` ${t("cohort.plusHost", { host: stats.pilotCohort.host.name })}`
+                  : null}{" "}
                 {stats.pilotCohort.isDemo ? <DemoBadge /> : null}
               </span>
             </li>

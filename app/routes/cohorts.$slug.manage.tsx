@@ -12,6 +12,8 @@ import {
   getCohortForManagement,
 } from "~/modules/cohorts/cohorts.server";
 import { listRegionsForSelect } from "~/modules/regions/regions.server";
+import { cohortCount } from "~/modules/cohorts/cohort-count.server";
+import { cohortCountText } from "~/components/cohort-count";
 import { parseForm } from "~/utils/forms";
 import { formError, formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
@@ -26,7 +28,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const cohort = await getCohortForManagement(actor, params.slug ?? "");
-  return { cohort, regions: await listRegionsForSelect() };
+  const [count, regions] = await Promise.all([cohortCount(cohort.slug), listRegionsForSelect()]);
+  return { cohort, count: count!, regions };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -51,7 +54,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ManageCohortPage() {
-  const { cohort, regions } = useLoaderData<typeof loader>();
+  const { cohort, count, regions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
@@ -66,12 +69,7 @@ export default function ManageCohortPage() {
       <h1>
         {t("cohort.manageTitle")} {cohort.isDemo ? <DemoBadge /> : null}
       </h1>
-      <p>
-        {t("cohort.summary", {
-          count: cohort.members.length,
-          host: cohort.hostRegion?.name ?? "—",
-        })}
-      </p>
+      <p>{t("cohort.summary", { count: cohortCountText(t, count) })}</p>
       <FormNotice kind="error" message={result?.formError} />
       <FormNotice kind="success" message={result?.notice} />
       <Form method="post" className="filter-bar">

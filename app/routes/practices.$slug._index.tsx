@@ -4,33 +4,21 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { can } from "~/auth/policy";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
-
 import { DemoBadge } from "~/components/demo-badge";
-import { PracticeQuestions } from "~/components/practice-questions";
-import {
-  askQuestion,
-  questionSchema,
-  questionsOf,
-} from "~/modules/practices/practice-questions.server";
 import { STAGE_KEYS } from "~/components/practice-card";
-import { localeOf } from "~/i18n/languages";
+import { PracticeCodeEntries, PracticeHistory } from "~/components/practice-links";
+import { PracticeQuestions } from "~/components/practice-questions";
+import { PracticeReplicate } from "~/components/practice-replicate";
+import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { renderMarkdown } from "~/modules/practices/markdown.server";
-import { SECTIONS, sectionLabelKey } from "~/modules/practices/practice.schema";
-import {
-  countPracticeView,
-  getPracticeForReader,
-  relatedPractices,
-} from "~/modules/practices/practice-queries.server";
+import { practicePage } from "~/modules/practices/practice-page.server";
+import { askQuestion, questionSchema } from "~/modules/practices/practice-questions.server";
+import { sectionLabelKey } from "~/modules/practices/practice.schema";
 import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
-import { uniqueAttachments } from "~/modules/practices/practice-attachments.server";
-import { dataLabel } from "~/i18n/translate";
-import { issueKey } from "~/utils/forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -42,61 +30,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
-  const practice = await getPracticeForReader(params.slug ?? "", viewer);
-  if (practice.status === "PUBLISHED" && request.method === "GET")
-    await countPracticeView(practice.id);
-  const [related, questions] = await Promise.all([
-    relatedPractices(practice.id),
-    questionsOf(practice.id),
-  ]);
-  return {
-    practice: {
-      slug: practice.slug,
-      title: practice.title,
-      summary: practice.summary,
-      status: practice.status,
-      isDemo: practice.isDemo,
-      year: practice.year,
-      stage: practice.stage,
-      sector: practice.sector,
-      tags: practice.tags,
-      viewCount: practice.viewCount + (practice.status === "PUBLISHED" ? 1 : 0),
-      publishedAt: practice.publishedAt?.toISOString() ?? null,
-      region: practice.region,
-      indicators: practice.indicators.map((i) => i.indicator),
-      dimensions: practice.dimensions.map((d) => d.dimension),
-      contacts: practice.contacts.map(({ name, role, email, phone }) => ({
-        name,
-        role,
-        email,
-        phone,
-      })),
-      attachments: uniqueAttachments(practice.attachments),
-      revisions: practice.revisions.map((r) => ({
-        number: r.number,
-        createdAt: r.createdAt.toISOString(),
-        note: r.note,
-        by: r.createdBy?.name ?? null,
-      })),
-      sections: SECTIONS.map((s) => ({ key: s.key, html: renderMarkdown(practice[s.key]) })).filter(
-        (s) => s.html.trim(),
-      ),
-    },
-    related,
-    questions,
-    signedIn: Boolean(viewer),
-    mayEdit: can(viewer, "record:update", { regionCode: practice.regionCode }),
-    mayReview:
-      practice.status === "SUBMITTED" &&
-      can(viewer, "record:publish", { regionCode: practice.regionCode }),
-  };
+  return practicePage(params.slug ?? "", viewer, request.method === "GET");
 }
 
 /** POST: a question, or a reply (parentId), from a signed-in member. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const parsed = questionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return formError(issueKey(parsed.error.issues[0]));
+  if (!parsed.success) return formError(parsed.error.issues[0]?.message as MessageKey);
   const answer = Boolean(parsed.data.parentId);
   const allowance = await spendAllowance(
     answer ? RATE_LIMITS.answersPerAccount : RATE_LIMITS.questionsPerAccount,
@@ -107,24 +48,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       allowance.retryAfterSeconds,
       answer ? "limits.error.answers" : "limits.error.questions",
     );
-  await askQuestion({
+  const asked = await askQuestion({
     actor,
     slug: params.slug ?? "",
     body: parsed.data.body,
     parentId: parsed.data.parentId,
     origin: requestOrigin(request, context),
   });
+  if (asked === "not-published") return formError("question.error.notPublished", undefined, 409);
   return formNotice("question.posted");
 }
 
 export default function PracticePage() {
-  const { practice, related, mayEdit, mayReview, questions, signedIn } =
+  const { practice, codeEntries, related, mayEdit, mayReview, questions, signedIn } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
   const en = language === "en";
-  const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: "medium" });
   return (
     <div className="container section">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
@@ -191,17 +132,15 @@ export default function PracticePage() {
               <div dangerouslySetInnerHTML={{ __html: section.html }} />
             </section>
           ))}
-          <section className="aside-box" aria-labelledby="replicate-title">
-            <h2 id="replicate-title">{t("practice.replicate.title")}</h2>
-            <p>{t("practice.replicate.body")}</p>
-            <p className="muted">{t("practice.replicate.soon")}</p>
-          </section>
-          <PracticeQuestions
-            questions={questions}
-            signedIn={signedIn}
-            error={result?.formError}
-            notice={result?.notice}
-          />
+          <PracticeReplicate contacts={practice.contacts} />
+          {questions ? (
+            <PracticeQuestions
+              questions={questions}
+              signedIn={signedIn}
+              error={result?.formError}
+              notice={result?.notice}
+            />
+          ) : null}
         </article>
         <aside>
           <section className="aside-box" aria-labelledby="indicators-title">
@@ -219,9 +158,7 @@ export default function PracticePage() {
               <>
                 <h3>{t("practice.dimensions")}</h3>
                 <p>
-                  {practice.dimensions
-                    .map((d) => dataLabel(t, `dimension.${d.key}`, d.key))
-                    .join(", ")}
+                  {practice.dimensions.map((d) => t(`dimension.${d.key}` as MessageKey)).join(", ")}
                 </p>
               </>
             ) : null}
@@ -239,25 +176,7 @@ export default function PracticePage() {
             ) : null}
             <p className="muted">{t("practice.views", { count: practice.viewCount })}</p>
           </section>
-          {practice.contacts.length ? (
-            <section className="aside-box" aria-labelledby="contacts-title">
-              <h2 id="contacts-title">{t("practice.contacts")}</h2>
-              <ul className="plain-list">
-                {practice.contacts.map((c) => (
-                  <li key={`${c.name}-${c.email ?? ""}`}>
-                    {c.name}
-                    {c.role ? ` — ${c.role}` : ""}
-                    {c.email ? (
-                      <>
-                        {" "}
-                        · <a href={`mailto:${c.email}`}>{c.email}</a>
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <PracticeCodeEntries entries={codeEntries} />
           {practice.attachments.length ? (
             <section className="aside-box" aria-labelledby="attachments-title">
               <h2 id="attachments-title">{t("practice.attachments")}</h2>
@@ -284,27 +203,7 @@ export default function PracticePage() {
               </ul>
             </section>
           ) : null}
-          {practice.revisions.length ? (
-            <section className="aside-box" aria-labelledby="history-title">
-              <h2 id="history-title">{t("practice.history")}</h2>
-              <ul className="plain-list">
-                {practice.revisions.map((r) => (
-                  <li key={r.number}>
-                    {t("practice.revision", { number: r.number })} ·{" "}
-                    {date.format(new Date(r.createdAt))}
-                    {r.by ? ` · ${r.by}` : ""}
-                  </li>
-                ))}
-              </ul>
-              {practice.revisions.length > 1 ? (
-                <p>
-                  <Link to={`/practices/${practice.slug}/revisions`}>
-                    {t("practice.diff.show")}
-                  </Link>
-                </p>
-              ) : null}
-            </section>
-          ) : null}
+          <PracticeHistory slug={practice.slug} revisions={practice.revisions} />
         </aside>
       </div>
     </div>

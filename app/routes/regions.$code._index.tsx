@@ -8,6 +8,8 @@ import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { getSessionUser } from "~/auth/session.server";
 import { practicesOfRegion } from "~/modules/practices/practice-queries.server";
 import { getRegionProfile } from "~/modules/regions/regions.server";
+import { cohortCounts } from "~/modules/cohorts/cohort-count.server";
+import { cohortCountText } from "~/components/cohort-count";
 import { softwareOfRegion } from "~/modules/software/software-queries.server";
 import { notFound } from "~/utils/app-error";
 
@@ -20,13 +22,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const region = code.success ? await getRegionProfile(code.data) : null;
   if (!region) throw notFound();
   const viewer = await getSessionUser(request);
-  const [practices, software] = await Promise.all([
+  const [practices, software, counts] = await Promise.all([
     practicesOfRegion(region.code, viewer),
     softwareOfRegion(region.code, viewer),
+    cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
   ]);
   const thisYear = new Date().getUTCFullYear();
   const assessmentYears = [thisYear, thisYear - 1, thisYear - 2];
-  return { region, practices, software, assessmentYears };
+  return { region, practices, software, assessmentYears, counts };
 }
 
 const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
@@ -35,7 +38,7 @@ const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
 ];
 
 export default function RegionPage() {
-  const { region, practices, software, assessmentYears } = useLoaderData<typeof loader>();
+  const { region, practices, software, assessmentYears, counts } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
@@ -80,6 +83,9 @@ export default function RegionPage() {
                       : "region.cohortMember",
                 )}{" "}
                 {cohort.isDemo ? <DemoBadge /> : null}
+                {counts[cohort.slug] ? (
+                  <span className="muted"> · {cohortCountText(t, counts[cohort.slug]!)}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -101,6 +107,11 @@ export default function RegionPage() {
           <li>
             <Link to={`/regions/${region.code}/gap/${assessmentYears[0]}`}>
               {t("region.gapLink", { year: String(assessmentYears[0]) })}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/regions/${region.code}/evidence/${assessmentYears[0]}`}>
+              {t("evidence.boardLink", { year: String(assessmentYears[0]) })}
             </Link>
           </li>
         </ul>

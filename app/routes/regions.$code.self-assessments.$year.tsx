@@ -124,6 +124,10 @@ export default function SelfAssessmentPage() {
         <Link to={`/regions/${region.code}/gap/${year}`}>
           {t("region.gapLink", { year: String(year) })}
         </Link>
+        {" · "}
+        <Link to={`/regions/${region.code}/evidence/${year}`}>
+          {t("evidence.boardLink", { year: String(year) })}
+        </Link>
       </p>
 
       {assessment === null && !may.edit ? (

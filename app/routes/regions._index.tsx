@@ -10,6 +10,8 @@ import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { parseRegionQuery, regionQuerySchema } from "~/modules/regions/regions.schema";
 import { listCohorts, listProvinces, listRegions } from "~/modules/regions/regions.server";
+import { cohortCount } from "~/modules/cohorts/cohort-count.server";
+import { cohortCountText } from "~/components/cohort-count";
 import { redirectPastLastPage } from "~/utils/list-query.server";
 import { issueKey } from "~/utils/forms";
 
@@ -20,10 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseRegionQuery(new URL(request.url).searchParams);
   const query = parsed.success ? parsed.data : regionQuerySchema.parse({});
   const errors = parsed.success ? [] : parsed.error.issues.map((issue) => issueKey(issue));
-  const [result, provinces, cohorts] = await Promise.all([
+  const [result, provinces, cohorts, cohort] = await Promise.all([
     listRegions(query),
     listProvinces(),
     listCohorts(),
+    query.cohort ? cohortCount(query.cohort) : null,
   ]);
   redirectPastLastPage(request, query.page, result.total, query.limit);
   const mayManageCohorts = can(await getSessionUser(request), "cohort:manage");
@@ -33,13 +36,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     errors,
     provinces,
     cohorts,
+    cohort,
     mayManageCohorts,
     title: t("regions.metaTitle"),
   };
 }
 
 export default function RegionsPage() {
-  const { items, total, query, errors, provinces, cohorts, mayManageCohorts } =
+  const { items, total, query, errors, provinces, cohorts, cohort, mayManageCohorts } =
     useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
@@ -104,6 +108,15 @@ export default function RegionsPage() {
         <p className="result-count" aria-live="polite">
           {t("regions.resultCount", { count: total })}
         </p>
+        {cohort ? (
+          <p className="cohort-count">
+            {t("cohort.countOf", {
+              cohort: language === "id" ? cohort.name : cohort.nameEn,
+              count: cohortCountText(t, cohort),
+            })}{" "}
+            {cohort.isDemo ? <DemoBadge /> : null}
+          </p>
+        ) : null}
       </div>
       {items.length === 0 ? (
         <div className="empty-state">

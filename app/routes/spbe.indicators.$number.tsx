@@ -102,6 +102,9 @@ export default function IndicatorPage() {
             <li key={item.text}>{en ? item.textEn : item.text}</li>
           ))}
         </ul>
+        <p>
+          <Link to={`/evidence?indicator=${indicator.number}`}>{t("library.indicatorLink")}</Link>
+        </p>
       </section>
 
       <section className="section" aria-labelledby="indicator-peers-title">

@@ -53,33 +53,65 @@ export type UploadErrorKey =
   | "upload.error.typeMismatch"
   | "upload.error.badName";
 
+/**
+ * The store's errors are recognised by a brand, not by class identity: the server bundle and the
+ * seed (run from source in the same process) each load their own copy of this module and share
+ * one store through globalThis, so a plain `instanceof` would miss the other copy's errors (a
+ * refused upload then answered 500 instead of 400).
+ */
+function branded(name: string) {
+  const brand = Symbol.for(`livinglab.storage.${name}`);
+  return {
+    mark: (error: Error) => Object.defineProperty(error, brand, { value: true }),
+    test: (value: unknown) =>
+      typeof value === "object" &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[brand] === true,
+  };
+}
+const uploadRejected = branded("UploadRejectedError");
+const fileNotFound = branded("FileNotFoundError");
+const fileIntegrity = branded("FileIntegrityError");
+
 /** An upload the store refused. messageKey names the reason; details fill its placeholders. */
 export class UploadRejectedError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return uploadRejected.test(value);
+  }
   constructor(
     public readonly messageKey: UploadErrorKey,
     public readonly details?: Record<string, string | number>,
   ) {
     super(`Upload rejected: ${messageKey}${details ? ` ${JSON.stringify(details)}` : ""}`);
     this.name = "UploadRejectedError";
+    uploadRejected.mark(this);
   }
 }
 
 /** No stored file has this sha256. */
 export class FileNotFoundError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return fileNotFound.test(value);
+  }
   constructor(public readonly sha256: string) {
     super(`No stored file ${sha256}`);
     this.name = "FileNotFoundError";
+    fileNotFound.mark(this);
   }
 }
 
 /** A stored file's bytes no longer match its sha256: it was changed or damaged on disk. */
 export class FileIntegrityError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return fileIntegrity.test(value);
+  }
   constructor(
     public readonly sha256: string,
     public readonly actualSha256: string,
   ) {
     super(`Stored file ${sha256} is corrupted (its content hashes to ${actualSha256})`);
     this.name = "FileIntegrityError";
+    fileIntegrity.mark(this);
   }
 }
 

@@ -84,3 +84,90 @@ async function readParts(
     }
   }
 }
+
+export interface MultipartFilesResult {
+  /** Every text field in order (a name may repeat, as checkboxes do). */
+  fields: FormData;
+  /** The files stored, in the order sent. */
+  stored: Array<StoredFile & { deduplicated: boolean }>;
+  /** The first refused file, by its name as sent; the files stored before it are removed. */
+  rejection: { name: string; error: UploadRejectedError } | null;
+  /** More files than `maxFiles` were sent: none is kept. */
+  tooMany: boolean;
+  malformed: boolean;
+}
+
+/**
+ * Reads a multipart/form-data request with any number of files in `fileField` (up to
+ * `maxFiles`) straight into the file store. All or nothing: when one file is refused, or the
+ * body breaks off, the files this request stored are removed again (unless something else
+ * already pointed to the same bytes), so a refusal leaves nothing on disk. The caller keeps or
+ * discards what was stored (recordOrDiscard).
+ */
+export async function readMultipartFiles(
+  request: Request,
+  options: { fileField: string; allowedTypes: readonly string[]; maxFiles: number },
+): Promise<MultipartFilesResult> {
+  const result: MultipartFilesResult = {
+    fields: new FormData(),
+    stored: [],
+    rejection: null,
+    tooMany: false,
+    malformed: false,
+  };
+  const [type, boundary] = (request.headers.get("Content-Type") ?? "").split(/\s*;\s*boundary=/);
+  if (type !== "multipart/form-data" || !boundary || !request.body)
+    return { ...result, malformed: true };
+  const discardAll = async () => {
+    for (const file of result.stored) await discardUnreferenced(file);
+    result.stored = [];
+  };
+  try {
+    const decoder = new TextDecoder();
+    let sent = 0;
+    for await (const part of streamMultipart(request.body, boundary)) {
+      if (part.done) break;
+      if (typeof part.filename !== "string") {
+        let text = "";
+        let size = 0;
+        for await (const chunk of part.data) {
+          size += chunk.length;
+          if (size <= MAX_FIELD_BYTES) text += decoder.decode(chunk, { stream: true });
+        }
+        if (size <= MAX_FIELD_BYTES) result.fields.append(part.name, text + decoder.decode());
+        continue;
+      }
+      // An empty file input sends a part without a name and without bytes: not a file.
+      const skip =
+        part.name !== options.fileField ||
+        part.filename === "" ||
+        result.rejection !== null ||
+        result.tooMany;
+      if (!skip) sent += 1;
+      if (!skip && sent > options.maxFiles) result.tooMany = true;
+      if (skip || result.tooMany) {
+        for await (const chunk of part.data) void chunk;
+        continue;
+      }
+      try {
+        result.stored.push(
+          await fileStore().put({
+            data: part.data,
+            originalName: part.filename,
+            allowedTypes: options.allowedTypes,
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof UploadRejectedError)) throw error;
+        result.rejection = { name: part.filename, error };
+        for await (const chunk of part.data) void chunk;
+      }
+    }
+  } catch (error) {
+    await discardAll();
+    if (isMalformedMultipart(error)) return { ...result, malformed: true };
+    throw error;
+  }
+  if (result.rejection || result.tooMany) await discardAll();
+  return result;
+}

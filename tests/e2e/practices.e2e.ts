@@ -43,6 +43,10 @@ describe("practices", () => {
       .getByLabel("Syarat keberhasilan", { exact: true })
       .fill("- Komitmen kepala puskesmas");
     await page.getByLabel("Cara meniru", { exact: true }).fill("1. Tetapkan SOP aduan.");
+    // A practice is submitted only with a contact the replicating regions can reach.
+    await page
+      .getByLabel(/^Narahubung/)
+      .fill("Kontak Uji Browser | Kepala Bidang Aplikasi | kontak.uji@demo.livinglab.id");
     await page.getByLabel("42. Layanan Pengaduan Pelayanan Publik Berbasis Elektronik").check();
     await page.getByLabel("Tata Kelola Cerdas").check();
     await page.getByLabel("Sektor", { exact: true }).selectOption("kesehatan");

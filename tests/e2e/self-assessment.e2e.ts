@@ -73,6 +73,6 @@ describe("self-assessment page", () => {
         }
       }
       await context.close();
-    });
+    }, 180_000);
   }
 });

@@ -56,6 +56,7 @@ const REGION_ACTIONS: Record<
   "record:verify": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "commitment:approve": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "selfAssessment:submit": { own: row(0, 0, 0, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
+  "evidence:write": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "officialResult:enter": { own: row(0, 0, 0, 0, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
   "accessToken:create": { own: row(0, 0, 1, 1, 0, 1), other: row(0, 0, 0, 0, 0, 1) },
   "members:read": { own: row(0, 0, 1, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
@@ -230,6 +231,18 @@ const TOKEN_CASES: Array<{
     action: "record:create",
     resource: { regionCode: OWN, kind: "evidence" },
     expected: tokenRow(0, 1, 1, 0),
+  },
+  {
+    label: "write evidence (evidence:write) in its region",
+    action: "evidence:write",
+    resource: { regionCode: OWN },
+    expected: tokenRow(0, 1, 1, 0),
+  },
+  {
+    label: "write evidence (evidence:write) in another region of the owner",
+    action: "evidence:write",
+    resource: { regionCode: OTHER },
+    expected: tokenRow(0, 0, 0, 0),
   },
   {
     label: "create a record of no scoped kind (a practice)",

@@ -366,7 +366,9 @@ describe("the worker pool", () => {
     } finally {
       await small.close();
     }
-  });
+    // Building a 60,000-row workbook and filling a worker's heap takes ~10 s alone, three times that
+    // on a loaded 2-core machine.
+  }, 120_000);
 
   it("runs at most two workers and keeps the event loop free while reading", async () => {
     // Read on the main thread, one of these documents would block it for well over 300 ms.

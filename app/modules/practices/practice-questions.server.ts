@@ -47,6 +47,7 @@ export async function questionsOf(practiceId: string) {
     .map((q) => ({ ...view(q), replies: rows.filter((r) => r.parentId === q.id).map(view) }));
 }
 
+/** A question or a reply; only a published practice takes them ("not-published" otherwise). */
 export async function askQuestion(input: {
   actor: SessionUser;
   slug: string;
@@ -67,6 +68,7 @@ export async function askQuestion(input: {
   ) {
     throw notFound();
   }
+  if (practice.status !== "PUBLISHED") return "not-published" as const;
   if (input.parentId) {
     const parent = await db().practiceQuestion.findUnique({
       where: { id: input.parentId },

@@ -1,5 +1,8 @@
 import { db } from "~/db.server";
+import { cohortCount } from "~/modules/cohorts/cohort-count.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
+
+export const PILOT_COHORT = "living-lab-pilot";
 
 /** Figures for the home page: what the portal holds today. */
 export async function getPortalStats() {
@@ -7,27 +10,7 @@ export async function getPortalStats() {
     db().province.count(),
     db().region.count(),
     db().frameworkIndicator.count({ where: { frameworkId: DEFAULT_FRAMEWORK_ID } }),
-    db().cohort.findFirst({
-      where: { slug: "living-lab-pilot" },
-      select: {
-        slug: true,
-        isDemo: true,
-        _count: { select: { members: true } },
-        hostRegion: { select: { code: true, name: true } },
-      },
-    }),
+    cohortCount(PILOT_COHORT),
   ]);
-  return {
-    provinces,
-    regions,
-    indicators,
-    pilotCohort: pilot
-      ? {
-          slug: pilot.slug,
-          isDemo: pilot.isDemo,
-          members: pilot._count.members,
-          host: pilot.hostRegion,
-        }
-      : null,
-  };
+  return { provinces, regions, indicators, pilotCohort: pilot };
 }
