@@ -4,7 +4,7 @@ import {
   type ReactNode,
   type TextareaHTMLAttributes,
 } from "react";
-import type { MessageKey } from "~/i18n/translate";
+import { isMessageKey, type MessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "maxLength"> {
@@ -174,7 +174,8 @@ export function SelectField({
 /** A form-level message: an error (role=alert) or a success notice. */
 /** The form-level error of an action's answer that may be a FormResult (e.g. a 429). */
 export function formErrorOf(result: object | undefined): MessageKey | undefined {
-  return result && "formError" in result ? (result.formError as MessageKey | undefined) : undefined;
+  const value: unknown = result && "formError" in result ? result.formError : undefined;
+  return typeof value === "string" && isMessageKey(value) ? value : undefined;
 }
 
 export function FormNotice({ kind, message }: { kind: "error" | "success"; message?: MessageKey }) {

@@ -53,6 +53,7 @@ export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> =
   "form.error.passwordRequired": "Enter the password.",
   "form.error.regionInvalid": "Choose a region from the list.",
   "form.error.roleInvalid": "Choose a role from the list.",
+  "form.error.invalid": "This value is not valid.",
   "form.error.tooLong": "This is too long.",
   "form.error.decisionInvalid": "Choose approve or reject.",
   "password.hint":

@@ -51,6 +51,7 @@ export const accountMessagesId = {
   "form.error.passwordRequired": "Isi kata sandi.",
   "form.error.regionInvalid": "Pilih daerah dari daftar.",
   "form.error.roleInvalid": "Pilih peran dari daftar.",
+  "form.error.invalid": "Isian ini tidak valid.",
   "form.error.tooLong": "Isian terlalu panjang.",
   "form.error.decisionInvalid": "Pilih setujui atau tolak.",
   "password.hint":

@@ -36,3 +36,11 @@ export function bilingual(key: MessageKey): Record<Language, string> {
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(id, key);
 }
+
+/**
+ * The label of a key built from data (`practice.status.${status}`): its text when the catalogue
+ * has the key, else the raw value (never the bare key on the page).
+ */
+export function dataLabel(t: Translate, key: string, fallback: string): string {
+  return isMessageKey(key) ? t(key) : fallback;
+}

@@ -6,12 +6,13 @@ import { requireUser } from "~/auth/session.server";
 import { Pagination } from "~/components/pagination";
 import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { auditActionLabel, auditDetailLines } from "~/modules/audit/audit-labels";
 import { auditQuerySchema, listAuditActions, listAuditEvents } from "~/modules/audit/audit.server";
 import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
 import { ScrollTable } from "~/components/scroll-table";
+import { issueKey } from "~/utils/forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: translator(languageOf(request))("audit.title"),
     query,
     actions,
-    errors: parsed.success ? [] : parsed.error.issues.map((issue) => issue.message as MessageKey),
+    errors: parsed.success ? [] : parsed.error.issues.map((issue) => issueKey(issue)),
     total: result.total,
     items: result.items.map((item) => ({
       ...item,

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { languageOf } from "~/i18n/language.server";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { translator } from "~/i18n/translate";
 import { parseRegionQuery } from "~/modules/regions/regions.schema";
 import { listRegions } from "~/modules/regions/regions.server";
 import { jsonError } from "~/utils/api.server";
+import { issueKey } from "~/utils/forms";
 
 /** GET /api/regions?q=&province=&cohort=&page=&limit= */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -14,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       400,
       parsed.error.issues.map((issue) => ({
         field: issue.path.join("."),
-        message: t(issue.message as MessageKey),
+        message: t(issueKey(issue)),
       })),
     );
   }

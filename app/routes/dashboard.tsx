@@ -5,7 +5,7 @@ import { DemoBadge } from "~/components/demo-badge";
 import { EvidenceReviewQueue } from "~/components/evidence-review/evidence-review-queue";
 import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { dataLabel, translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { evidenceReviewQueue } from "~/modules/evidence/evidence-review.server";
 import { newQuestionsForRegions } from "~/modules/practices/practice-questions.server";
@@ -99,7 +99,7 @@ function NotificationList({ notifications }: { notifications: Loaded["notificati
         <ul className="plain-list notification-list">
           {notifications.items.map((n) => {
             const params = {
-              type: t(`review.type.${n.recordType}` as MessageKey),
+              type: dataLabel(t, `review.type.${n.recordType}`, n.recordType),
               title: n.recordTitle,
               comment: n.comment ?? "",
             };
@@ -219,7 +219,7 @@ function Mine({ mine }: { mine: Loaded["mine"] }) {
               <Link to={r.href}>{r.title}</Link> {r.isDemo ? <DemoBadge /> : null}
               <span className="muted">
                 {" "}
-                · {r.type} · {t(`practice.status.${r.status}` as MessageKey)}
+                · {r.type} · {dataLabel(t, `practice.status.${r.status}`, r.status)}
                 {r.returned ? ` · ${t("review.returnedTitle")}` : ""}
               </span>
             </li>

@@ -157,11 +157,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED } }, { status: 409 });
     return data<EditAnswer>({
       errors: {},
-      notice: (result === "done"
-        ? "practice.workflow.done"
-        : result === "comment-required"
-          ? "review.page.commentRequired"
-          : "practice.workflow.notNow") as MessageKey,
+      notice:
+        result === "done"
+          ? "practice.workflow.done"
+          : result === "comment-required"
+            ? "review.page.commentRequired"
+            : "practice.workflow.notNow",
     });
   }
   const values = practiceFormValues(form, new Date().getFullYear());

@@ -20,6 +20,7 @@ import {
 import { listProvinces } from "~/modules/regions/regions.server";
 import { listDomainOptions, listIndicatorOptions } from "~/modules/spbe/spbe.server";
 import { keepIfOffered, parseListQuery, redirectPastLastPage } from "~/utils/list-query.server";
+import { dataLabel } from "~/i18n/translate";
 
 /** The label of each filter, as the notice about an ignored one names it. */
 const FILTER_LABELS: Record<string, MessageKey> = {
@@ -195,7 +196,7 @@ export default function PracticesPage() {
                 <option value="">{t("practices.all")}</option>
                 {dimensions.map((d) => (
                   <option key={d.key} value={d.key}>
-                    {t(`dimension.${d.key}` as MessageKey)}
+                    {dataLabel(t, `dimension.${d.key}`, d.key)}
                   </option>
                 ))}
               </select>

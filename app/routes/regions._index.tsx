@@ -6,13 +6,14 @@ import { DemoBadge } from "~/components/demo-badge";
 import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
 import { Pagination } from "~/components/pagination";
 import { languageOf } from "~/i18n/language.server";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { parseRegionQuery, regionQuerySchema } from "~/modules/regions/regions.schema";
 import { listCohorts, listProvinces, listRegions } from "~/modules/regions/regions.server";
 import { cohortCount } from "~/modules/cohorts/cohort-count.server";
 import { cohortCountText } from "~/components/cohort-count";
 import { redirectPastLastPage } from "~/utils/list-query.server";
+import { issueKey } from "~/utils/forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -20,9 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(languageOf(request));
   const parsed = parseRegionQuery(new URL(request.url).searchParams);
   const query = parsed.success ? parsed.data : regionQuerySchema.parse({});
-  const errors = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => issue.message as MessageKey);
+  const errors = parsed.success ? [] : parsed.error.issues.map((issue) => issueKey(issue));
   const [result, provinces, cohorts, cohort] = await Promise.all([
     listRegions(query),
     listProvinces(),

@@ -1,5 +1,4 @@
 import {
-  data,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -11,7 +10,7 @@ import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { Field, FormNotice, formErrorOf, SelectField } from "~/components/form-field";
-import { isMessageKey, type MessageKey } from "~/i18n/translate";
+import { dataLabel, type MessageKey } from "~/i18n/translate";
 import {
   adoptionSchema,
   decideAdoption,
@@ -26,8 +25,9 @@ import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
 import type { PubliccodeData } from "~/modules/software/publiccode";
 import { getSoftwareBySlug } from "~/modules/software/software-queries.server";
-import { tooManyRequests } from "~/utils/responses.server";
+import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
+import { issueKey } from "~/utils/forms";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -167,11 +167,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (allowance.limited) return tooManyRequests(allowance.retryAfterSeconds, "limits.error.writes");
   if (form.intent === "decide") {
     const parsed = decisionSchema.safeParse(form);
-    if (!parsed.success)
-      return data(
-        { notice: undefined, error: "form.error.decisionInvalid" as MessageKey },
-        { status: 400 },
-      );
+    if (!parsed.success) return formError("form.error.decisionInvalid");
     await decideAdoption({
       actor,
       slug,
@@ -179,33 +175,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       decision: parsed.data.decision,
       origin,
     });
-    return data({ notice: "adoption.decided" as MessageKey, error: undefined });
+    return formNotice("adoption.decided");
   }
   if (form.intent === "withdraw") {
     const parsed = withdrawalSchema.safeParse(form);
-    if (!parsed.success)
-      return data(
-        { notice: undefined, error: parsed.error.issues[0]?.message as MessageKey },
-        { status: 400 },
-      );
+    if (!parsed.success) return formError(issueKey(parsed.error.issues[0]));
     await withdrawAdoption({ actor, slug, regionCode: parsed.data.regionCode, origin });
-    return data({ notice: "adoption.withdrawn" as MessageKey, error: undefined });
+    return formNotice("adoption.withdrawn");
   }
   const parsed = adoptionSchema.safeParse(form);
-  if (!parsed.success)
-    return data(
-      { notice: undefined, error: parsed.error.issues[0]?.message as MessageKey },
-      { status: 400 },
-    );
+  if (!parsed.success) return formError(issueKey(parsed.error.issues[0]));
   const result = await declareAdoption({ actor, slug, adoption: parsed.data, origin });
-  if (result.status === "own-software")
-    return data(
-      { notice: undefined, error: "adoption.ownSoftware" as MessageKey },
-      { status: 400 },
-    );
-  if (result.status === "exists")
-    return data({ notice: undefined, error: "adoption.exists" as MessageKey }, { status: 409 });
-  return data({ notice: "adoption.declared" as MessageKey, error: undefined });
+  if (result.status === "own-software") return formError("adoption.ownSoftware");
+  if (result.status === "exists") return formError("adoption.exists", undefined, 409);
+  return formNotice("adoption.declared");
 }
 
 export default function SoftwareEntryPage() {
@@ -267,9 +250,7 @@ export default function SoftwareEntryPage() {
         <div>
           <dt>{t("software.field.status")}</dt>
           <dd>
-            {isMessageKey(`software.status.${entry.developmentStatus}`)
-              ? t(`software.status.${entry.developmentStatus}` as MessageKey)
-              : entry.developmentStatus}
+            {dataLabel(t, `software.status.${entry.developmentStatus}`, entry.developmentStatus)}
           </dd>
         </div>
         <div>
@@ -381,10 +362,7 @@ export default function SoftwareEntryPage() {
             </ul>
           </section>
           <FormNotice kind="success" message={result?.notice} />
-          <FormNotice
-            kind="error"
-            message={result && "error" in result ? result.error : formErrorOf(result)}
-          />
+          <FormNotice kind="error" message={formErrorOf(result)} />
           {pending.length ? (
             <section className="aside-box" aria-labelledby="pending-title">
               <h2 id="pending-title">{t("adoption.pendingTitle")}</h2>

@@ -17,6 +17,7 @@ import {
 } from "~/modules/software/software-queries.server";
 import { listIndicatorOptions } from "~/modules/spbe/spbe.server";
 import { keepIfOffered, parseListQuery, redirectPastLastPage } from "~/utils/list-query.server";
+import { dataLabel } from "~/i18n/translate";
 
 /** The label of each filter, as the notice about an ignored one names it. */
 const FILTER_LABELS: Record<string, MessageKey> = {
@@ -93,7 +94,7 @@ export default function SoftwarePage() {
     useLoaderData<typeof loader>();
   const t = useTranslate();
   const en = useLanguage() === "en";
-  const categoryName = (slug: string) => t(`software.category.${slug}` as MessageKey);
+  const categoryName = (slug: string) => dataLabel(t, `software.category.${slug}`, slug);
   const [searchParams] = useSearchParams();
   return (
     <div className="container section">
@@ -236,9 +237,7 @@ export default function SoftwarePage() {
               </h2>
               <p className="muted">
                 {s.region.name} · {s.license} ·{" "}
-                {(DEVELOPMENT_STATUSES as readonly string[]).includes(s.developmentStatus)
-                  ? t(`software.status.${s.developmentStatus}` as MessageKey)
-                  : s.developmentStatus}
+                {dataLabel(t, `software.status.${s.developmentStatus}`, s.developmentStatus)}
               </p>
               <p>{s.shortDescription}</p>
               <p className="muted">

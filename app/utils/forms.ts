@@ -1,9 +1,30 @@
 // Forms: parse FormData with a zod schema whose messages are message keys, and answer with
 // per-field errors (status 400) that the page renders in the user's language.
 import type { z } from "zod";
-import type { MessageKey } from "~/i18n/translate";
+import { isMessageKey, type MessageKey } from "~/i18n/translate";
 
-export type FieldErrors = Partial<Record<string, MessageKey>>;
+/** Per-field errors of a form, keyed by its field names (`F`; any name when left out). */
+export type FieldErrors<F extends string = string> = Partial<Record<F, MessageKey>>;
+
+/** What the form shows when a schema's message is not in the catalogue (a bug, never a 500). */
+export const FALLBACK_FIELD_ERROR = "form.error.invalid" satisfies MessageKey;
+
+/**
+ * The message key of a validation issue: the schemas' messages are message keys; one that is not
+ * in the catalogue becomes the general "not valid" text instead of a raw string on the page.
+ */
+export function issueKey(issue: { message: string } | undefined): MessageKey {
+  return issue && isMessageKey(issue.message) ? issue.message : FALLBACK_FIELD_ERROR;
+}
+
+/** The first issue's message key per field (`form` for issues on the whole object). */
+export function fieldErrorsOf<F extends string = string>(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldErrors<F> {
+  const errors: Partial<Record<string, MessageKey>> = {};
+  for (const issue of issues) errors[String(issue.path[0] ?? "form")] ??= issueKey(issue);
+  return errors as FieldErrors<F>;
+}
 
 export function parseForm<S extends z.ZodType>(
   schema: S,
@@ -15,12 +36,7 @@ export function parseForm<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message as MessageKey;
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: fieldErrorsOf(parsed.error.issues) };
 }
 
 /** A local path to return to after a form, never another site (no open redirect). */

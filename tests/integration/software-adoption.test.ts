@@ -121,7 +121,7 @@ describe("adoption of a catalogue entry", () => {
       version: "4.0.0",
     });
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ error: "adoption.exists" });
+    expect(again.body).toMatchObject({ formError: "adoption.exists" });
     expect(await adoption()).toMatchObject({ status: "CONFIRMED", version: "3.2.1" });
     expect(await auditActions()).toEqual(before);
     expect((await page(bandung.cookie)).ownAdoptions).toEqual([

@@ -137,7 +137,7 @@ describe("declaring an adoption with a service address", () => {
     it(`refuses ${JSON.stringify(serviceUrl)} and stores nothing`, async () => {
       const result = await declare(serviceUrl);
       expect(result.status).toBe(400);
-      expect(result.body).toMatchObject({ error: "adoption.error.url" });
+      expect(result.body).toMatchObject({ formError: "adoption.error.url" });
       expect(
         await db().softwareAdoption.count({
           where: { software: { slug: SLUG }, regionCode: BANDUNG },

@@ -7,6 +7,7 @@ import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import type { DiffPart } from "~/modules/practices/practice-revisions.server";
 import type { FormResult } from "~/utils/responses.server";
+import { dataLabel } from "~/i18n/translate";
 
 export interface ReviewPageData {
   title: string;
@@ -83,7 +84,7 @@ export function ReviewPage({
         </div>
         <div>
           <dt>{t("review.page.status")}</dt>
-          <dd>{t(`practice.status.${record.status}` as MessageKey)}</dd>
+          <dd>{dataLabel(t, `practice.status.${record.status}`, record.status)}</dd>
         </div>
         <div>
           <dt>{t("review.page.submitted")}</dt>

@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { isMessageKey, type MessageKey } from "~/i18n/translate";
 import type { FacetLabels } from "~/modules/search/search-labels.server";
 import { FACET_NAMES, type FacetCounts, type FacetName } from "~/modules/search/search.types";
 import { searchHref } from "./search-href";
+import { dataLabel } from "~/i18n/translate";
 
 const MAX_VALUES = 12;
 
@@ -13,7 +13,7 @@ export function useFacetValueLabel(labels: FacetLabels) {
   return (facet: FacetName, value: string): string => {
     switch (facet) {
       case "type":
-        return t(`search.type.${value}` as MessageKey);
+        return dataLabel(t, `search.type.${value}`, value);
       case "province":
         return labels.province[value] ?? value;
       case "region":
@@ -21,7 +21,7 @@ export function useFacetValueLabel(labels: FacetLabels) {
       case "indicator":
         return `${t("search.indicator", { number: value })}${indicatorNames[value] ? ` · ${indicatorNames[value]}` : ""}`;
       case "dimension":
-        return isMessageKey(`dimension.${value}`) ? t(`dimension.${value}` as MessageKey) : value;
+        return dataLabel(t, `dimension.${value}`, value);
       default:
         return value;
     }

@@ -13,7 +13,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import type { MessageKey } from "~/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
-import type { FieldErrors } from "~/utils/forms";
+import { fieldErrorsOf, type FieldErrors } from "~/utils/forms";
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_LIFETIME_DAYS = 90;
@@ -78,9 +78,7 @@ export function readTokenForm(
   };
   const parsed = tokenFormSchema(now).safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues)
-    errors[String(issue.path[0] ?? "form")] ??= issue.message as MessageKey;
+  const errors = fieldErrorsOf(parsed.error.issues);
   const { scopes: _, ...values } = raw;
   return { ok: false, errors, values };
 }

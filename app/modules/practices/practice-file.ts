@@ -14,6 +14,7 @@ import {
   type PracticeContent,
   type SectionKey,
 } from "./practice.schema";
+import { issueKey } from "~/utils/forms";
 
 export interface PracticeFileProblem {
   field: string;
@@ -83,7 +84,7 @@ export function parsePracticeFile(
       ok: false,
       problems: front.error.issues.map((i) => ({
         field: String(i.path[0] ?? "front-matter"),
-        message: i.message as MessageKey,
+        message: issueKey(i),
       })),
     };
   }
@@ -126,7 +127,7 @@ export function parsePracticeFile(
     problems.push(
       ...content.error.issues.map((i) => ({
         field: String(i.path[0]),
-        message: i.message as MessageKey,
+        message: issueKey(i),
       })),
     );
   }

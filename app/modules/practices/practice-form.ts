@@ -1,5 +1,5 @@
 // The authoring form's fields, read into PracticeContent (shared by the new and edit pages).
-import type { FieldErrors } from "~/utils/forms";
+import { fieldErrorsOf, type FieldErrors } from "~/utils/forms";
 import type { MessageKey } from "~/i18n/translate";
 import {
   contactSchema,
@@ -106,10 +106,7 @@ export function readPracticeForm(
     year: Number(text("year")),
     tags: splitList(text("tags")),
   });
-  const errors: FieldErrors = {};
-  if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0])] ??= issue.message as MessageKey;
+  const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
   const contacts = parseContacts(text("contacts"));
   if (contacts.error) errors.contacts = contacts.error;
   if (!parsed.success || contacts.error) return { ok: false, errors };

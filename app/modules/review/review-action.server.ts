@@ -1,14 +1,13 @@
 // The action of both review pages: read the decision (publish, or return with a comment), spend
 // the account's write allowance, and answer a FormResult the page shows in the user's language.
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import type { SessionUser } from "~/auth/session.server";
-import type { MessageKey } from "~/i18n/translate";
 import { readFormData } from "~/utils/form-data.server";
 import { parseForm } from "~/utils/forms";
-import { formError, invalidForm, tooManyRequests, type FormResult } from "~/utils/responses.server";
+import { formError, formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { RETURN_COMMENT_MAX, type Transition } from "./workflow";
 
 export const decisionSchema = z
@@ -62,5 +61,5 @@ export async function reviewAction(input: {
   if (result === "contact-required")
     return formError("practice.error.contactRequired", values, 409);
   if (parsed.data.decision === "publish") return redirect(input.publishedPath);
-  return data<FormResult>({ errors: {}, notice: "review.page.returned" as MessageKey });
+  return formNotice("review.page.returned");
 }

@@ -80,7 +80,7 @@ export function softwareFormIntents(entry: {
       primary: !entry.maySubmit,
     },
     ...(entry.maySubmit
-      ? [{ value: "submit", label: "review.action.submit" as MessageKey, primary: true }]
+      ? [{ value: "submit", label: "review.action.submit", primary: true } as const]
       : []),
   ];
 }

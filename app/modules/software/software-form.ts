@@ -3,7 +3,7 @@
 // Pasted text over the limit is refused by the validator itself (publiccode.error.tooLarge).
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
-import type { FieldErrors } from "~/utils/forms";
+import { issueKey, type FieldErrors } from "~/utils/forms";
 import type { PubliccodeProblem } from "./publiccode";
 import { splitList } from "~/modules/practices/practice.schema";
 import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
@@ -124,7 +124,7 @@ export async function readSoftwareForm<Meta extends EntryMeta>(
     const fieldErrors: FieldErrors = {};
     for (const issue of meta.error.issues) {
       const field = String(issue.path[0]);
-      fieldErrors[field] ??= FIELD_MESSAGES[field] ?? (issue.message as MessageKey);
+      fieldErrors[field] ??= FIELD_MESSAGES[field] ?? issueKey(issue);
     }
     return { ok: false, formError: "software.new.metaInvalid", fieldErrors, values };
   }

@@ -12,6 +12,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { fileStore } from "~/storage/file-store.server";
 import { readMultipart, type MultipartResult } from "~/storage/multipart.server";
 import { recordOrDiscard, recordStoredFile } from "~/storage/stored-files.server";
+import { issueKey } from "~/utils/forms";
 
 const ARCHIVE_TYPES = ["application/zip", "application/gzip"] as const;
 
@@ -62,7 +63,7 @@ async function saveRelease(input: {
   if (malformed) return { ok: false, message: "http.error.malformedForm" };
   if (rejection) return { ok: false, message: "upload.error.plain" };
   const parsed = releaseSchema.safeParse(fields);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message as MessageKey };
+  if (!parsed.success) return { ok: false, message: issueKey(parsed.error.issues[0]) };
   const exists = await db().softwareRelease.findUnique({
     where: { softwareId_version: { softwareId: entry.id, version: parsed.data.version } },
     select: { id: true },

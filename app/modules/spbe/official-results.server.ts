@@ -10,6 +10,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { levelsFromForm } from "./self-assessment.server";
 import { DEFAULT_FRAMEWORK_ID, getFrameworkOverview, type FrameworkOverview } from "./spbe.server";
+import { issueKey } from "~/utils/forms";
 
 export const SOURCE_MAX = 200;
 
@@ -44,9 +45,9 @@ export function readOfficialForm(
 ): { ok: true; input: OfficialInput } | { ok: false; errors: Record<string, MessageKey> } {
   const errors: Record<string, MessageKey> = {};
   const index = officialIndexSchema.safeParse(String(form.get("index") ?? ""));
-  if (!index.success) errors.index = index.error.issues[0]!.message as MessageKey;
+  if (!index.success) errors.index = issueKey(index.error.issues[0]);
   const source = sourceSchema.safeParse(String(form.get("source") ?? ""));
-  if (!source.success) errors.source = source.error.issues[0]!.message as MessageKey;
+  if (!source.success) errors.source = issueKey(source.error.issues[0]);
   // Only the levels: a justification field, if one were sent, is ignored.
   const levelsOnly = new FormData();
   for (const [name, value] of form.entries())

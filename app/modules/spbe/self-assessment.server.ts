@@ -10,6 +10,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { computeIndex, type IndexResult } from "./scoring";
 import { DEFAULT_FRAMEWORK_ID, getFrameworkOverview, type FrameworkOverview } from "./spbe.server";
+import { issueKey } from "~/utils/forms";
 
 export type SelfAssessmentStatus = "DRAFT" | "SUBMITTED" | "LOCKED";
 
@@ -61,8 +62,7 @@ export function levelsFromForm(
         }
         const parsed = levelRowSchema.safeParse({ number: indicator.number, level, justification });
         if (!parsed.success) {
-          errors[`justification-${indicator.number}`] = parsed.error.issues[0]!
-            .message as MessageKey;
+          errors[`justification-${indicator.number}`] = issueKey(parsed.error.issues[0]);
           continue;
         }
         rows.push(parsed.data);
