@@ -5,7 +5,7 @@ import { DemoBadge } from "~/components/demo-badge";
 import { EvidenceReviewQueue } from "~/components/evidence-review/evidence-review-queue";
 import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
-import { dataLabel, translator } from "~/i18n/translate";
+import { dataLabel, translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { evidenceReviewQueue } from "~/modules/evidence/evidence-review.server";
 import { newQuestionsForRegions } from "~/modules/practices/practice-questions.server";
