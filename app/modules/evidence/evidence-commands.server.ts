@@ -53,6 +53,14 @@ export type EvidenceSaveResult =
 
 type Origin = Partial<RequestOrigin>;
 
+/** Removes the uploaded bytes that no record points to (after a refused or failed save). */
+export async function discardUploads(files: UploadedFile[]): Promise<void> {
+  for (const file of files)
+    await discardUnreferenced(file).catch((error: unknown) =>
+      console.warn(`[evidence] could not remove ${file.sha256}: ${String(error)}`),
+    );
+}
+
 /** Runs a save; unless it saved, the uploaded bytes nothing points to are removed. */
 async function keepingUploadsOnlyIfSaved(
   files: UploadedFile[],
@@ -63,11 +71,7 @@ async function keepingUploadsOnlyIfSaved(
     result = await save();
     return result;
   } finally {
-    if (result?.status !== "saved")
-      for (const file of files)
-        await discardUnreferenced(file).catch((error: unknown) =>
-          console.warn(`[evidence] could not remove ${file.sha256}: ${String(error)}`),
-        );
+    if (result?.status !== "saved") await discardUploads(files);
   }
 }
 
@@ -147,24 +151,23 @@ async function addFiles(
 ) {
   for (const [i, file] of files.entries()) {
     await recordStoredFile(tx, file);
-    const outcome = outcomes[i];
-    const { findings, ...columns } = outcome ? outcomeData(outcome) : { findings: [] };
     await tx.evidenceFile.create({
-      data: {
-        evidenceId,
-        versions: {
-          create: {
-            number: 1,
-            sha256: file.sha256,
-            originalName: file.originalName,
-            createdById: actor.id,
-            ...columns,
-            findings: { create: findings },
-          },
-        },
-      },
+      data: { evidenceId, versions: { create: firstVersion(file, actor, outcomes[i] ?? null) } },
     });
   }
+}
+
+/** A new file's first version: the stored bytes, who uploaded them, and what extraction found. */
+export function firstVersion(file: UploadedFile, actor: Actor, outcome: ExtractionOutcome | null) {
+  const { findings, ...columns } = outcome ? outcomeData(outcome) : { findings: [] };
+  return {
+    number: 1,
+    sha256: file.sha256,
+    originalName: file.originalName,
+    createdById: actor.id,
+    ...columns,
+    findings: { create: findings },
+  };
 }
 
 function recordColumns(input: EvidenceInput) {

@@ -14,13 +14,12 @@ import { FIRST_YEAR, lastYear } from "~/modules/spbe/self-assessment.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import { fileStore, UploadRejectedError } from "~/storage/file-store.server";
 import { DOCUMENT_TYPES } from "~/storage/file-types";
-import { discardUnreferenced, recordStoredFile } from "~/storage/stored-files.server";
+import { recordStoredFile } from "~/storage/stored-files.server";
 import type { FieldErrors } from "~/utils/forms";
 import { mayWriteEvidence } from "./evidence-access.server";
-import type { UploadedFile } from "./evidence-commands.server";
+import { discardUploads, firstVersion, type UploadedFile } from "./evidence-commands.server";
 import {
   extractStoredFile,
-  outcomeData,
   wakeEvidenceExtraction,
   type ExtractionOutcome,
 } from "./evidence-extraction.server";
@@ -55,13 +54,6 @@ export type ZipImportResult =
 
 type Stored = UploadedFile & { entry: ZipFileEntry };
 
-async function discardAll(files: UploadedFile[]) {
-  for (const file of files)
-    await discardUnreferenced(file).catch((error: unknown) =>
-      console.warn(`[evidence] could not remove ${file.sha256}: ${String(error)}`),
-    );
-}
-
 /** Puts every file into the store; a refused one is reported by its path (and nothing is kept). */
 async function storeAll(
   files: ZipFileEntry[],
@@ -78,13 +70,13 @@ async function storeAll(
       stored.push({ ...file, entry });
     } catch (error) {
       if (!(error instanceof UploadRejectedError)) {
-        await discardAll(stored);
+        await discardUploads(stored);
         throw error;
       }
       problems.push({ path: entry.path, message: error.messageKey, params: error.details });
     }
   }
-  if (problems.length > 0) await discardAll(stored);
+  if (problems.length > 0) await discardUploads(stored);
   return { stored: problems.length > 0 ? [] : stored, problems };
 }
 
@@ -172,8 +164,6 @@ export async function importEvidenceZip(
         const created: Array<{ id: string; indicator: number; title: string }> = [];
         for (const [i, file] of stored.entries()) {
           await recordStoredFile(tx, file);
-          const outcome = outcomes[i];
-          const { findings, ...columns } = outcome ? outcomeData(outcome) : { findings: [] };
           const title = titleFromFileName(file.entry.name, EVIDENCE_LIMITS.titleMax);
           const record = await tx.evidenceRecord.create({
             data: {
@@ -188,18 +178,7 @@ export async function importEvidenceZip(
               updatedById: actor.id,
               indicators: { create: [{ indicatorId: indicators.get(file.entry.indicator)! }] },
               files: {
-                create: {
-                  versions: {
-                    create: {
-                      number: 1,
-                      sha256: file.sha256,
-                      originalName: file.originalName,
-                      createdById: actor.id,
-                      ...columns,
-                      findings: { create: findings },
-                    },
-                  },
-                },
+                create: { versions: { create: firstVersion(file, actor, outcomes[i] ?? null) } },
               },
             },
             select: { id: true },
@@ -244,6 +223,6 @@ export async function importEvidenceZip(
     if (outcomes.some((o) => o === null)) void wakeEvidenceExtraction();
     return { status: "imported", records };
   } finally {
-    if (!kept) await discardAll(stored);
+    if (!kept) await discardUploads(stored);
   }
 }
