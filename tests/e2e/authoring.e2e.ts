@@ -1,10 +1,10 @@
 // The authoring forms as an author meets them: the SPBE indicator picker (compact checkboxes on
 // their labels' lines, a filter), the error summary that takes the focus after a refused save,
 // the length counters that never cut text short, the Markdown preview, and axe in both languages.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchConsole } from "./support/browser";
+import { seriousViolations } from "./support/page-checks";
 import { signIn } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
@@ -40,15 +40,6 @@ function measureCheckboxes(page: Page) {
       };
     }),
   );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 async function waitHydrated(page: Page) {

@@ -2,11 +2,11 @@
 // indicator with two files at once (sent by the upload script), see both listed on the record page;
 // the board, the form and the record have no serious axe violation and no sideways scroll at 1366
 // and 375 px, in both languages.
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildPdf } from "../../scripts/lib/demo-documents";
 import { launchBrowser } from "./support/browser";
+import { seriousViolations, scrollsSideways } from "./support/page-checks";
 import { signIn } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
@@ -19,18 +19,6 @@ afterAll(() => browser?.close());
 
 const SHOTS = process.env.SHOTS_DIR;
 const BOARD = "/regions/32.11/evidence/2025";
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 describe("evidence pages", () => {
   it("adds evidence for an indicator with two files and lists them on the record page", async () => {

@@ -2,10 +2,10 @@
 // the gap analysis links) names the contacts and how to reach them; the page leads to the code
 // entries the practice uses and to each revision's differences; a draft has no question form.
 // Axe finds no serious violation and nothing scrolls sideways at 1366 and 375 px, in both languages.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchConsole } from "./support/browser";
+import { scrollsSideways, seriousViolations } from "./support/page-checks";
 import { signIn } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
@@ -17,18 +17,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 /** Axe and sideways scroll at 1366 and 375 px in both languages; screenshots to SHOTS_DIR. */
 async function checkLayout(page: Page, route: string) {

@@ -1,10 +1,10 @@
 // The self-assessment page as a developer, a secretary and a peer meet it, at 1366 and 375 px,
 // in both languages: a level saved on the draft changes the index; no axe violation; no page
 // scrolls sideways.
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { seriousViolations, scrollsSideways } from "./support/page-checks";
 import { signIn } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
@@ -15,18 +15,6 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const SHOTS = process.env.SHOTS_DIR;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 describe("self-assessment page", () => {
   it("saves a developer's level on the demo draft and shows the new index", async () => {

@@ -2,10 +2,10 @@
 // result and sees it beside the self-assessment; a developer creates a personal access token
 // (shown once) and revokes it. Axe finds no serious violation and nothing scrolls sideways at
 // 1366 and 375 px, in both languages.
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { seriousViolations, scrollsSideways } from "./support/page-checks";
 import { signIn } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
@@ -14,18 +14,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 describe("official results and access tokens", () => {
   it("lets a coordinator enter an official result that the self-assessment page then shows", async () => {
