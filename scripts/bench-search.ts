@@ -54,7 +54,7 @@ async function baseline(pool: pg.Pool, query: string): Promise<number> {
     .join(" AND ");
   const result = await pool.query(
     `SELECT key, title, count(*) OVER () AS total FROM "SearchDocument"
-      WHERE ("restrictedTo" IS NULL) AND ${where} ORDER BY title LIMIT 10`,
+      WHERE audience = 'public' AND ${where} ORDER BY title LIMIT 10`,
     words.map((word) => `%${word}%`),
   );
   return result.rowCount ?? 0;

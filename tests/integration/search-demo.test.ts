@@ -317,7 +317,7 @@ describe("GET /api/search", () => {
         indicators: [42],
         dimensions: [],
         year: 2025,
-        restrictedTo: "32.11",
+        audience: "32.11",
         isDemo: false,
       },
     ]);

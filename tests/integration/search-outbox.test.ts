@@ -44,7 +44,7 @@ function doc(name: string, partial: Partial<SearchDocumentInput> = {}): SearchDo
     indicators: [11, 42],
     dimensions: ["governance"],
     year: 2024,
-    restrictedTo: null,
+    audience: "public",
     isDemo: false,
     ...partial,
   };
@@ -204,7 +204,7 @@ beforeEach(async () => {
 
 describe("search outbox: what reaches the engine", () => {
   it("sends each key's current SearchDocument row as an upsert, and deletes the outbox rows", async () => {
-    await store(doc("a", { title: "Versi pertama" }), doc("b", { restrictedTo: "32.11" }));
+    await store(doc("a", { title: "Versi pertama" }), doc("b", { audience: "32.11" }));
     await upserts("a", "b", "a");
     // The record changes again after its change was queued: the engine gets the current row.
     await store(doc("a", { title: "Versi kedua", year: 2025, indicators: [7] }));
@@ -216,7 +216,7 @@ describe("search outbox: what reaches the engine", () => {
     const indexed = fake.indexed().sort((x, y) => x.key.localeCompare(y.key));
     expect(indexed).toEqual([
       doc("a", { title: "Versi kedua", year: 2025, indicators: [7] }),
-      doc("b", { restrictedTo: "32.11" }),
+      doc("b", { audience: "32.11" }),
     ]);
     // A key queued twice is sent once.
     expect(countOf(fake.sentKeys())[key("a")]).toBe(1);

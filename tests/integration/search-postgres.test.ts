@@ -64,7 +64,7 @@ describe("PostgreSQL engine: the projection in shards", () => {
     indicators: [i % 5],
     dimensions: [],
     year: 2020 + (i % 4),
-    restrictedTo: null,
+    audience: "public",
     isDemo: false,
   }));
 

@@ -26,7 +26,7 @@ function doc(
     indicators: [],
     dimensions: [],
     year: null,
-    restrictedTo: null,
+    audience: "public",
     isDemo: false,
     ...partial,
   };
@@ -119,7 +119,7 @@ export const CORPUS: SearchDocumentInput[] = [
     ...SUMEDANG,
     indicators: [42],
     year: 2025,
-    restrictedTo: "32.11",
+    audience: "32.11",
   }),
 ];
 
@@ -198,7 +198,7 @@ export function defineSearchConformance(name: string, setUp: () => Promise<Searc
     });
 
     it("never shows a private record, its snippet or its facet count to someone who may not read it", async () => {
-      for (const viewer of [ANONYMOUS_VIEWER, { privateRegions: ["32.73"] }]) {
+      for (const viewer of [ANONYMOUS_VIEWER, { members: true, privateRegions: ["32.73"] }]) {
         const secret = await find("rahasiadinas", {}, viewer);
         expect(secret.total).toBe(0);
         expect(secret.hits).toEqual([]);
@@ -207,7 +207,10 @@ export function defineSearchConformance(name: string, setUp: () => Promise<Searc
         expect(broad.facets.type.evidence).toBeUndefined();
         expect(JSON.stringify(broad)).not.toContain("rahasiadinas");
       }
-      for (const viewer of [{ privateRegions: ["32.11"] }, { privateRegions: "all" as const }]) {
+      for (const viewer of [
+        { members: true, privateRegions: ["32.11"] },
+        { members: true, privateRegions: "all" as const },
+      ]) {
         const secret = await find("rahasiadinas", {}, viewer);
         expect(slugs(secret.hits)).toEqual(["bukti-rahasia"]);
         expect(secret.facets.type).toEqual({ evidence: 1 });

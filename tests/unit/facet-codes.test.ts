@@ -23,7 +23,7 @@ const document: SearchDocumentInput = {
   indicators: [1, 47],
   dimensions: ["governance", "environment"],
   year: 2024,
-  restrictedTo: null,
+  audience: "public",
   isDemo: false,
 };
 

@@ -11,7 +11,6 @@ import {
   FACET_ATTRIBUTES,
   indexSettings,
   meiliId,
-  PUBLIC_ACCESS,
   searchFilter,
   searchParams,
   stemQuery,
@@ -21,6 +20,8 @@ import { MARK_END, MARK_START } from "../../app/modules/search/snippet";
 import {
   ANONYMOUS_VIEWER,
   FACET_NAMES,
+  MEMBERS_AUDIENCE,
+  PUBLIC_AUDIENCE,
   type SearchDocumentInput,
   type SearchRequest,
 } from "../../app/modules/search/search.types";
@@ -62,7 +63,7 @@ function doc(partial: Partial<SearchDocumentInput> = {}): SearchDocumentInput {
     indicators: [37, 42],
     dimensions: ["governance"],
     year: 2023,
-    restrictedTo: null,
+    audience: "public",
     isDemo: false,
     ...partial,
   };
@@ -188,9 +189,10 @@ describe("Meilisearch request builders", () => {
     });
 
     it("marks a public record 'public' and a private one with its region", () => {
-      expect(toMeiliDocument(doc(), stems).access).toBe(PUBLIC_ACCESS);
-      expect(PUBLIC_ACCESS).toBe("public");
-      expect(toMeiliDocument(doc({ restrictedTo: "32.11" }), stems).access).toBe("32.11");
+      expect(toMeiliDocument(doc(), stems).access).toBe(PUBLIC_AUDIENCE);
+      expect(PUBLIC_AUDIENCE).toBe("public");
+      expect(toMeiliDocument(doc({ audience: MEMBERS_AUDIENCE }), stems).access).toBe("members");
+      expect(toMeiliDocument(doc({ audience: "32.11" }), stems).access).toBe("32.11");
     });
 
     it("carries every field, plus the stemmed texts in *_stem", () => {
@@ -226,19 +228,25 @@ describe("Meilisearch request builders", () => {
       expect(searchFilter(request("x"), ANONYMOUS_VIEWER)).toEqual(['access IN ["public"]']);
     });
 
-    it("adds the private regions a reader may see", () => {
-      expect(searchFilter(request("x"), { privateRegions: ["32.11", "34.01"] })).toEqual([
-        'access IN ["public", "32.11", "34.01"]',
+    it("lets a signed-in member see members records, and a member without regions nothing private", () => {
+      expect(searchFilter(request("x"), { members: true, privateRegions: [] })).toEqual([
+        'access IN ["public", "members"]',
       ]);
     });
 
+    it("adds the private regions a reader may see", () => {
+      expect(
+        searchFilter(request("x"), { members: true, privateRegions: ["32.11", "34.01"] }),
+      ).toEqual(['access IN ["public", "members", "32.11", "34.01"]']);
+    });
+
     it("drops the access filter for a reader who may see everything", () => {
-      expect(searchFilter(request("x"), { privateRegions: "all" })).toEqual([]);
+      expect(searchFilter(request("x"), { members: true, privateRegions: "all" })).toEqual([]);
     });
 
     it("turns each facet filter into an expression on its attribute", () => {
       const one = (filters: SearchRequest["filters"]) =>
-        searchFilter(request("x", { filters }), { privateRegions: "all" });
+        searchFilter(request("x", { filters }), { members: true, privateRegions: "all" });
       expect(one({ type: "software" })).toEqual(['type = "software"']);
       expect(one({ province: "32" })).toEqual(['provinceCode = "32"']);
       expect(one({ region: "32.11" })).toEqual(['regionCode = "32.11"']);
@@ -289,8 +297,11 @@ describe("Meilisearch request builders", () => {
         expect(parsed).toBe(value);
         expect(rest).toBe("");
       }
-      const [access] = searchFilter(request("x"), { privateRegions: ['32" OR type = "x'] });
-      expect(access).toBe('access IN ["public", "32\\" OR type = \\"x"]');
+      const [access] = searchFilter(request("x"), {
+        members: true,
+        privateRegions: ['32" OR type = "x'],
+      });
+      expect(access).toBe('access IN ["public", "members", "32\\" OR type = \\"x"]');
     });
 
     it("asks for the facets, the page, cropped and highlighted texts with the mark tags", () => {
@@ -585,7 +596,7 @@ describe("Meilisearch engine: HTTP requests", () => {
           page: 2,
           limit: 5,
         }),
-        { privateRegions: ["32.11"] },
+        { members: true, privateRegions: ["32.11"] },
       );
       expect(fake.requests).toHaveLength(1);
       const [sent] = fake.requests;
@@ -595,7 +606,7 @@ describe("Meilisearch engine: HTTP requests", () => {
       expect(sent?.body).toEqual({
         q: 'layan "tanda tang" -desa',
         filter: [
-          'access IN ["public", "32.11"]',
+          'access IN ["public", "members", "32.11"]',
           'type = "practice"',
           'regionCode = "32.11"',
           "year = 2023",
@@ -631,7 +642,7 @@ describe("Meilisearch engine: HTTP requests", () => {
       const fake = fakeMeilisearch({ indexes: ["livinglab"], searchResponse });
       const engine = engineWith(fake);
       await engine.search(request("pelayanan"), ANONYMOUS_VIEWER);
-      await engine.search(request("pelayanan"), { privateRegions: "all" });
+      await engine.search(request("pelayanan"), { members: true, privateRegions: "all" });
       const filters = fake.requests.map((r) => (r.body as { filter: string[] }).filter);
       expect(filters).toEqual([['access IN ["public"]'], []]);
     });
@@ -728,7 +739,7 @@ describe("Meilisearch engine: HTTP requests", () => {
         title: "Kabupaten Sumedang",
         summary: "Pemerintahan daerah",
         body: "",
-        restrictedTo: "32.11",
+        audience: "32.11",
       });
       await engine.index([first, second]);
       expect(fake.trace()).toEqual(["POST /indexes/livinglab/documents", "wait 0"]);

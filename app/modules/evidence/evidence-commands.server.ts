@@ -14,6 +14,7 @@ import { db } from "~/db.server";
 import type { MessageKey, MessageParams } from "~/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 import { FIRST_YEAR, lastYear } from "~/modules/spbe/self-assessment.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import type { StoredFile } from "~/storage/file-store.server";
@@ -264,6 +265,7 @@ export async function createEvidence(
         tx,
       );
       await auditConfirmation(tx, actor, record, check, input, origin);
+      await refreshSearchDocuments(tx, [{ type: "evidence", id: record.id }]);
       return record.id;
     });
     if (outcomes.some((o) => o === null)) void wakeEvidenceExtraction();
@@ -357,6 +359,7 @@ export async function updateEvidence(
         tx,
       );
       await auditConfirmation(tx, actor, record, check, input, origin);
+      await refreshSearchDocuments(tx, [{ type: "evidence", id: record.id }]);
     });
     if (outcomes.some((o) => o === null)) void wakeEvidenceExtraction();
     return { status: "saved", id: record.id };
@@ -444,6 +447,7 @@ export async function addEvidenceFileVersion(
           },
           tx,
         );
+      await refreshSearchDocuments(tx, [{ type: "evidence", id: record.id }]);
     });
     if (!outcome) void wakeEvidenceExtraction();
     return { status: "saved", id: record.id };

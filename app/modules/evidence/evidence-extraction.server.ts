@@ -9,6 +9,8 @@ import { db } from "~/db.server";
 import { extractText } from "~/modules/documents/extract-text.server";
 import { findPersonalDataInPages } from "~/modules/documents/personal-data.server";
 import type { PersonalDataFinding } from "~/modules/documents/personal-data";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
+import { BODY_MAX_CHARS } from "~/modules/search/source-fields.server";
 import { fileStore } from "~/storage/file-store.server";
 import type { ExtractionState } from "./evidence.schema";
 
@@ -19,6 +21,22 @@ export interface ExtractionOutcome {
   pageCount: number | null;
   pagesWithoutText: number[];
   findings: PersonalDataFinding[];
+  /** The text read (for search), null when none could be read. */
+  text: string | null;
+}
+
+/**
+ * The text kept of a file for search: its pages in order, at most what a search document's body
+ * holds (BODY_MAX_CHARS), without NUL characters (PostgreSQL text cannot hold them).
+ */
+export function searchableText(pages: Array<{ text: string }>): string {
+  let text = "";
+  for (const page of pages) {
+    if (text.length >= BODY_MAX_CHARS) break;
+    text += (text ? "\n" : "") + page.text;
+  }
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u0000/g, "").slice(0, BODY_MAX_CHARS);
 }
 
 /** A claim older than this belongs to a process that died mid-document (the pool stops at 60 s). */
@@ -46,6 +64,7 @@ export async function extractStoredFile(
       pageCount: null,
       pagesWithoutText: [],
       findings: [],
+      text: null,
     };
   if (result.state === "failed") return failed(result.reason);
   const findings = await findPersonalDataInPages(result.pages, {
@@ -57,11 +76,19 @@ export async function extractStoredFile(
     pageCount: result.pages.length,
     pagesWithoutText: result.pagesWithoutText,
     findings,
+    text: searchableText(result.pages),
   };
 }
 
 function failed(reason: string): ExtractionOutcome {
-  return { state: "FAILED", reason, pageCount: null, pagesWithoutText: [], findings: [] };
+  return {
+    state: "FAILED",
+    reason,
+    pageCount: null,
+    pagesWithoutText: [],
+    findings: [],
+    text: null,
+  };
 }
 
 /** The version's columns and finding rows for an outcome (a new version, or the worker's answer). */
@@ -71,6 +98,7 @@ export function outcomeData(outcome: ExtractionOutcome) {
     extractionReason: outcome.reason,
     pageCount: outcome.pageCount,
     pagesWithoutText: outcome.pagesWithoutText,
+    extractedText: outcome.text,
     extractedAt: new Date(),
     findings: outcome.findings.map((finding) => ({
       kind: finding.kind,
@@ -93,6 +121,11 @@ async function storeOutcome(versionId: string, outcome: ExtractionOutcome): Prom
     await tx.evidenceFinding.deleteMany({ where: { versionId } });
     if (findings.length > 0)
       await tx.evidenceFinding.createMany({ data: findings.map((f) => ({ ...f, versionId })) });
+    // The record's search document now holds the text read (or is found by it no longer).
+    const [owner] = await tx.$queryRaw<Array<{ evidenceId: string }>>`
+      SELECT f."evidenceId"::text AS "evidenceId" FROM "EvidenceFileVersion" v
+        JOIN "EvidenceFile" f ON f.id = v."fileId" WHERE v.id = ${versionId}::uuid`;
+    if (owner) await refreshSearchDocuments(tx, [{ type: "evidence", id: owner.evidenceId }]);
   });
 }
 

@@ -8,6 +8,7 @@ import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { addNotification, type ReviewNotice } from "~/modules/review/notifications.server";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 import type { FieldErrors } from "~/utils/forms";
 import { isUuid, mayReadEvidence } from "./evidence-access.server";
 import { mailEvidenceReview, reviewRecipients } from "./evidence-review-notice.server";
@@ -83,6 +84,7 @@ export async function reviewEvidence(
       },
       tx,
     );
+    await refreshSearchDocuments(tx, [{ type: "evidence", id: record.id }]);
     const recipients = await reviewRecipients(tx, record.id, record.regionCode, actor.id);
     const made: ReviewNotice[] = recipients.map((userId) => ({
       userId,

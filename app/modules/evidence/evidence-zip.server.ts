@@ -10,6 +10,7 @@ import { db } from "~/db.server";
 import { env } from "~/env.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 import { FIRST_YEAR, lastYear } from "~/modules/spbe/self-assessment.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import { fileStore, UploadRejectedError } from "~/storage/file-store.server";
@@ -185,6 +186,10 @@ export async function importEvidenceZip(
           });
           created.push({ id: record.id, indicator: file.entry.indicator, title });
         }
+        await refreshSearchDocuments(
+          tx,
+          created.map((record) => ({ type: "evidence" as const, id: record.id })),
+        );
         await recordAudit(
           {
             actor,

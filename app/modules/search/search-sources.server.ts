@@ -1,51 +1,27 @@
 // What each kind of record looks like to search: one builder per type turns a record into a
 // SearchDocumentInput (plain text, facets, who may read it). Later issues add their own types.
-import type { Prisma, PrismaClient } from "@prisma/client";
 import { markdownToPlainText } from "~/modules/practices/markdown.server";
 import { practiceVisibility } from "~/modules/practices/practice.schema";
 import { visibilityOf } from "~/modules/review/workflow";
 import type { PubliccodeData } from "~/modules/software/publiccode/types";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
-import type { SearchDocumentInput, SearchType } from "./search.types";
+import { evidenceDocument } from "./evidence-source.server";
+import { documentKey, joinText, regionFields, type Reader } from "./source-fields.server";
+import {
+  audienceOf,
+  PUBLIC_AUDIENCE,
+  type SearchDocumentInput,
+  type SearchType,
+} from "./search.types";
 
-export type Reader = Prisma.TransactionClient | PrismaClient;
+export { documentKey, type Reader } from "./source-fields.server";
 
 /** A record to (re)index: its type and id (region code, indicator number as text, uuid). */
 export interface SearchRef {
-  type: Extract<SearchType, "practice" | "software" | "region" | "indicator">;
+  type: SearchType;
   id: string;
 }
 
-export function documentKey(ref: { type: string; id: string }): string {
-  return `${ref.type}:${ref.id}`;
-}
-
-// Every read below is flat and awaited in turn: inside a transaction the queries share one
-// connection, and nested selects would make Prisma send several at once.
-
-async function regionFields(tx: Reader, code: string) {
-  const region = await tx.region.findUniqueOrThrow({
-    where: { code },
-    select: { code: true, name: true, provinceCode: true },
-  });
-  const province = await tx.province.findUniqueOrThrow({
-    where: { code: region.provinceCode },
-    select: { name: true },
-  });
-  return {
-    regionCode: region.code,
-    regionName: region.name,
-    provinceCode: region.provinceCode,
-    provinceName: province.name,
-  };
-}
-
-function joinText(parts: Array<string | null | undefined>): string {
-  return parts
-    .filter((part): part is string => Boolean(part && part.trim()))
-    .join(" \n ")
-    .slice(0, 200_000);
-}
 
 async function practiceDocument(tx: Reader, id: string): Promise<SearchDocumentInput | null> {
   const practice = await tx.practice.findUnique({
@@ -102,7 +78,7 @@ async function practiceDocument(tx: Reader, id: string): Promise<SearchDocumentI
     indicators: indicators.map((indicator) => indicator.number),
     dimensions: dimensions.map((dimension) => dimension.dimensionKey),
     year: practice.year,
-    restrictedTo: practiceVisibility(practice.status) === "public" ? null : practice.regionCode,
+    audience: audienceOf(practiceVisibility(practice.status), practice.regionCode),
     isDemo: practice.isDemo,
   };
 }
@@ -157,7 +133,7 @@ async function softwareDocument(tx: Reader, id: string): Promise<SearchDocumentI
     dimensions: [],
     year: (entry.releaseDate ?? entry.createdAt).getUTCFullYear(),
     // Drafts and submissions are found only by their region's people and the centre.
-    restrictedTo: visibilityOf(entry.status) === "public" ? null : entry.regionCode,
+    audience: audienceOf(visibilityOf(entry.status), entry.regionCode),
     isDemo: entry.isDemo,
   };
 }
@@ -217,7 +193,7 @@ async function indicatorDocument(tx: Reader, number: string): Promise<SearchDocu
     indicators: [indicator.number],
     dimensions: [],
     year: null,
-    restrictedTo: null,
+    audience: PUBLIC_AUDIENCE,
     isDemo: false,
   };
 }
@@ -230,6 +206,7 @@ const BUILDERS: Record<
   practice: practiceDocument,
   software: softwareDocument,
   indicator: indicatorDocument,
+  evidence: evidenceDocument,
 };
 
 /** Region documents in two queries, however many (a full rebuild holds all 514). */
@@ -262,7 +239,7 @@ async function regionDocuments(tx: Reader, codes: string[]): Promise<SearchDocum
       indicators: [],
       dimensions: [],
       year: null,
-      restrictedTo: null,
+      audience: PUBLIC_AUDIENCE,
       isDemo: false,
     };
   });
@@ -293,6 +270,7 @@ export async function allSearchRefs(tx: Reader): Promise<SearchRef[]> {
   // One after the other: inside a transaction the queries share one connection.
   const practices = await tx.practice.findMany({ select: { id: true } });
   const software = await tx.softwareEntry.findMany({ select: { id: true } });
+  const evidence = await tx.evidenceRecord.findMany({ select: { id: true } });
   const regions = await tx.region.findMany({ select: { code: true } });
   const indicators = await tx.frameworkIndicator.findMany({
     where: { frameworkId: DEFAULT_FRAMEWORK_ID },
@@ -301,6 +279,7 @@ export async function allSearchRefs(tx: Reader): Promise<SearchRef[]> {
   return [
     ...practices.map((row) => ({ type: "practice" as const, id: row.id })),
     ...software.map((row) => ({ type: "software" as const, id: row.id })),
+    ...evidence.map((row) => ({ type: "evidence" as const, id: row.id })),
     ...regions.map((row) => ({ type: "region" as const, id: row.code })),
     ...indicators.map((row) => ({ type: "indicator" as const, id: String(row.number) })),
   ];

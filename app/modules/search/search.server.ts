@@ -3,7 +3,7 @@
 // worker for Meilisearch, and full rebuilds.
 import type { Prisma } from "@prisma/client";
 import type pg from "pg";
-import { privateRegionsVisibleTo, type Actor } from "~/auth/policy";
+import { isMember, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db, dbPool } from "~/db.server";
 import { env } from "~/env.server";
 import {
@@ -84,7 +84,7 @@ export function searchEngine(): SearchEngine {
 }
 
 export function viewerFor(actor: Actor | null): SearchViewer {
-  return { privateRegions: privateRegionsVisibleTo(actor) };
+  return { members: isMember(actor), privateRegions: privateRegionsVisibleTo(actor) };
 }
 
 export function search(request: SearchRequest, actor: Actor | null): Promise<SearchResponse> {
@@ -136,7 +136,7 @@ export async function rebuildSearchProjection(): Promise<{ documents: number }> 
 }
 
 /** Bump when what a document holds changes: the next start rebuilds the projection. */
-export const SEARCH_PROJECTION_VERSION = "5";
+export const SEARCH_PROJECTION_VERSION = "6";
 const VERSION_KEY = "search_projection_version";
 
 /** Rebuilds the projection when it was built by another version (or never). */

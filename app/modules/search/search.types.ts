@@ -1,6 +1,8 @@
 // The one search interface. Two engines implement it (PostgreSQL, the default; Meilisearch when
 // MEILI_HOST is set) and both pass the same conformance suite (tests/integration/search-*).
 
+import type { Visibility } from "~/auth/policy";
+
 // Stored facet codes (app/modules/search/facet-codes.ts) use each value's position in this list:
 // add new values at the end only, never reorder or remove one, or reindex every engine after the
 // change (npm run search:reindex). tests/unit/facet-codes.test.ts pins every code.
@@ -20,6 +22,24 @@ export const FACET_NAMES = [
 ] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
+/**
+ * Who may read a search document, the three levels of the policy (app/auth/policy.ts):
+ * "public" (anyone), "members" (signed-in members of any region, coordinators and admins), or the
+ * code of the region whose private record it is ("32.11": that region's people and the centre).
+ * Region codes have a dot, so they never meet the two names.
+ */
+export type SearchAudience = typeof PUBLIC_AUDIENCE | typeof MEMBERS_AUDIENCE | (string & {});
+
+export const PUBLIC_AUDIENCE = "public";
+export const MEMBERS_AUDIENCE = "members";
+
+/** The audience of a region's record with the policy's visibility. */
+export function audienceOf(visibility: Visibility, regionCode: string): SearchAudience {
+  if (visibility === "public") return PUBLIC_AUDIENCE;
+  if (visibility === "members") return MEMBERS_AUDIENCE;
+  return regionCode;
+}
+
 /** One searchable record, as every engine receives it. Text is plain (no Markdown, no HTML). */
 export interface SearchDocumentInput {
   /** "<type>:<record id>" */
@@ -38,8 +58,8 @@ export interface SearchDocumentInput {
   indicators: number[];
   dimensions: string[];
   year: number | null;
-  /** Null: anyone may read it. Otherwise only readers of that region's private records. */
-  restrictedTo: string | null;
+  /** Who may read it: see SearchAudience. */
+  audience: SearchAudience;
   isDemo: boolean;
 }
 
@@ -59,12 +79,26 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** Whose search it is: the regions whose private records the reader may see. */
+/**
+ * Whose search it is: whether the reader is a signed-in member (sees "members" records) and the
+ * regions whose private records they may see ("all": the centre, who sees everything).
+ */
 export interface SearchViewer {
+  members: boolean;
   privateRegions: "all" | string[];
 }
 
-export const ANONYMOUS_VIEWER: SearchViewer = { privateRegions: [] };
+export const ANONYMOUS_VIEWER: SearchViewer = { members: false, privateRegions: [] };
+
+/** The audiences a viewer may read, or "all" (no filter). Both engines filter with this. */
+export function readableAudiences(viewer: SearchViewer): "all" | string[] {
+  if (viewer.privateRegions === "all") return "all";
+  return [
+    PUBLIC_AUDIENCE,
+    ...(viewer.members ? [MEMBERS_AUDIENCE] : []),
+    ...viewer.privateRegions,
+  ];
+}
 
 export interface SearchHit {
   type: SearchType;

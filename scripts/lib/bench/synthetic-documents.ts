@@ -2,7 +2,18 @@
 // about regional digital services, built from a fixed vocabulary with a seeded random generator
 // (the same N gives the same corpus). Word frequencies are skewed like real text: a few words
 // ("layanan", "daerah") are everywhere, most are rare.
-import type { SearchDocumentInput, SearchType } from "../../../app/modules/search/search.types";
+import {
+  MEMBERS_AUDIENCE,
+  PUBLIC_AUDIENCE,
+  type SearchAudience,
+  type SearchDocumentInput,
+  type SearchType,
+} from "../../../app/modules/search/search.types";
+
+function evidenceAudience(draw: number, regionCode: string): SearchAudience {
+  if (draw < 0.5) return regionCode;
+  return draw < 0.75 ? MEMBERS_AUDIENCE : PUBLIC_AUDIENCE;
+}
 
 const SUBJECTS = [
   "layanan pengaduan",
@@ -211,7 +222,8 @@ export function syntheticDocuments(count: number, seed = 20261125): SearchDocume
       indicators: [1 + Math.floor(random() * 47)],
       dimensions: [pick(DIMENSIONS)],
       year: 2019 + Math.floor(random() * 7),
-      restrictedTo: type === "evidence" && random() < 0.5 ? regionCode : null,
+      // Evidence: half private to its region, a quarter for members, a quarter public.
+      audience: type === "evidence" ? evidenceAudience(random(), regionCode) : PUBLIC_AUDIENCE,
       isDemo: true,
     });
   }

@@ -6,13 +6,12 @@ import { MARK_END, MARK_START } from "../snippet";
 import {
   FACET_NAMES,
   type FacetName,
+  readableAudiences,
   type SearchDocumentInput,
   type SearchRequest,
   type SearchViewer,
 } from "../search.types";
 import { synonymMap } from "../synonyms";
-
-export const PUBLIC_ACCESS = "public";
 
 /** Facet names of the interface → attributes of the Meilisearch document. */
 export const FACET_ATTRIBUTES: Record<FacetName, string> = {
@@ -25,12 +24,12 @@ export const FACET_ATTRIBUTES: Record<FacetName, string> = {
 };
 
 /** A search document as Meilisearch stores it: with stemmed fields and an access attribute. */
-export type MeiliDocument = Omit<SearchDocumentInput, "restrictedTo"> & {
+export type MeiliDocument = Omit<SearchDocumentInput, "audience"> & {
   id: string;
   title_stem: string;
   summary_stem: string;
   body_stem: string;
-  /** "public", or the region whose private records it belongs to. */
+  /** The document's audience: "public", "members", or the region whose private record it is. */
   access: string;
 };
 
@@ -88,7 +87,7 @@ export function toMeiliDocument(
     indicators: document.indicators,
     dimensions: document.dimensions,
     year: document.year,
-    access: document.restrictedTo ?? PUBLIC_ACCESS,
+    access: document.audience,
     isDemo: document.isDemo,
   };
 }
@@ -100,10 +99,8 @@ function quoted(value: string | number): string {
 /** The filter expressions: the reader's access first, then the request's filters. */
 export function searchFilter(request: SearchRequest, viewer: SearchViewer): string[] {
   const filter: string[] = [];
-  if (viewer.privateRegions !== "all") {
-    const allowed = [PUBLIC_ACCESS, ...viewer.privateRegions].map(quoted).join(", ");
-    filter.push(`access IN [${allowed}]`);
-  }
+  const audiences = readableAudiences(viewer);
+  if (audiences !== "all") filter.push(`access IN [${audiences.map(quoted).join(", ")}]`);
   const { filters } = request;
   const add = (name: FacetName, value: string | number | undefined) => {
     if (value !== undefined) filter.push(`${FACET_ATTRIBUTES[name]} = ${quoted(value)}`);

@@ -8,7 +8,7 @@ import type { SearchDocumentInput } from "../search.types";
 
 const COLUMNS = `key text, type text, "recordId" text, slug text, title text, summary text, body text,
   url text, "regionCode" text, "regionName" text, "provinceCode" text, "provinceName" text,
-  indicators int[], dimensions text[], year int, "restrictedTo" text, "isDemo" boolean,
+  indicators int[], dimensions text[], year int, audience text, "isDemo" boolean,
   "facetCodes" int[]`;
 
 function weighted(expression: string, weight: "A" | "B" | "C" | "D"): string {
@@ -23,11 +23,11 @@ function stemmed(expression: string, weight: "A" | "B"): string {
 
 const UPSERT = `
 INSERT INTO "SearchDocument" (key, type, "recordId", slug, title, summary, body, url, "regionCode",
-  "regionName", "provinceCode", "provinceName", indicators, dimensions, year, "restrictedTo", "isDemo", "facetCodes",
+  "regionName", "provinceCode", "provinceName", indicators, dimensions, year, audience, "isDemo", "facetCodes",
   "searchVector", "titleVector", "headVector", "updatedAt")
 SELECT d.key, d.type, d."recordId", d.slug, d.title, d.summary, d.body, d.url, d."regionCode",
   d."regionName", d."provinceCode", d."provinceName", coalesce(d.indicators, '{}'),
-  coalesce(d.dimensions, '{}'), d.year, d."restrictedTo", coalesce(d."isDemo", false),
+  coalesce(d.dimensions, '{}'), d.year, d.audience, coalesce(d."isDemo", false),
   d."facetCodes",
   ${weighted("d.title", "A")} || ${weighted("d.summary", "B")} || ${weighted("d.body", "C")} ||
   ${weighted(`coalesce(d."regionName", '') || ' ' || coalesce(d."provinceName", '')`, "D")},
@@ -41,7 +41,7 @@ ON CONFLICT (key) DO UPDATE SET
   "regionCode" = EXCLUDED."regionCode", "regionName" = EXCLUDED."regionName",
   "provinceCode" = EXCLUDED."provinceCode", "provinceName" = EXCLUDED."provinceName",
   indicators = EXCLUDED.indicators, dimensions = EXCLUDED.dimensions, year = EXCLUDED.year,
-  "restrictedTo" = EXCLUDED."restrictedTo", "isDemo" = EXCLUDED."isDemo",
+  audience = EXCLUDED.audience, "isDemo" = EXCLUDED."isDemo",
   "facetCodes" = EXCLUDED."facetCodes", "searchVector" = EXCLUDED."searchVector",
   "titleVector" = EXCLUDED."titleVector", "headVector" = EXCLUDED."headVector",
   "updatedAt" = now()`;
@@ -59,7 +59,7 @@ ON CONFLICT (term) DO UPDATE SET documents = "SearchTerm".documents + EXCLUDED.d
 /** The columns that make a SearchDocumentInput, for reading documents back. */
 export const SEARCH_DOCUMENT_COLUMNS = `key, type, "recordId", slug, title, summary, body, url,
   "regionCode", "regionName", "provinceCode", "provinceName", indicators, dimensions, year,
-  "restrictedTo", "isDemo"`;
+  audience, "isDemo"`;
 
 const BATCH = 500;
 

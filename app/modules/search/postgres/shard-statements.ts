@@ -3,7 +3,12 @@
 // page's hits with their snippets, the total and the facet counts, in one pass over the matches.
 import { MARK_END, MARK_START } from "../snippet";
 import { encodeFacet } from "../facet-codes";
-import { FACET_NAMES, type SearchRequest, type SearchViewer } from "../search.types";
+import {
+  FACET_NAMES,
+  readableAudiences,
+  type SearchRequest,
+  type SearchViewer,
+} from "../search.types";
 import { queryShape, shapeExpression } from "./tsquery";
 
 export interface Statement {
@@ -69,9 +74,10 @@ function snippetSql(hasQuery: boolean): string {
 
 function whereClauses(request: SearchRequest, viewer: SearchViewer, params: unknown[]): string[] {
   const where: string[] = [];
-  if (viewer.privateRegions !== "all") {
-    params.push(viewer.privateRegions);
-    where.push(`(d."restrictedTo" IS NULL OR d."restrictedTo" = ANY($${params.length}::text[]))`);
+  const audiences = readableAudiences(viewer);
+  if (audiences !== "all") {
+    params.push(audiences);
+    where.push(`d.audience = ANY($${params.length}::text[])`);
   }
   // Each filter is a facet value, matched by its code: the filter then keeps exactly the records
   // its facet count counted, and reads no column beyond those read for every match.
