@@ -51,6 +51,63 @@ const KULON_PROGO = {
   provinceName: "Daerah Istimewa Yogyakarta",
 };
 
+const WAJO = {
+  regionCode: "73.13",
+  regionName: "Kabupaten Wajo",
+  provinceCode: "73",
+  provinceName: "Sulawesi Selatan",
+};
+
+/** Evidence of Wajo at each level of readers, each with a word no other document has. */
+const WAJO_EVIDENCE: SearchDocumentInput[] = [
+  doc({
+    type: "evidence",
+    recordId: "wajo-privat",
+    title: "Notulen tim koordinasi Wajo",
+    summary: "Bahasan internal zulkorprivat yang belum dibagikan.",
+    ...WAJO,
+    indicators: [5],
+    year: 2026,
+    audience: "73.13",
+  }),
+  doc({
+    type: "evidence",
+    recordId: "wajo-anggota",
+    title: "Laporan pemantauan jaringan Wajo",
+    summary: "Dibagikan kepada anggota: zulkoranggota.",
+    ...WAJO,
+    indicators: [5],
+    year: 2026,
+    audience: "members",
+  }),
+  doc({
+    type: "evidence",
+    recordId: "wajo-publik",
+    title: "Keputusan bupati Wajo tentang satu data",
+    summary: "Contoh untuk pustaka: zulkorpublik.",
+    ...WAJO,
+    indicators: [5],
+    year: 2026,
+    audience: "public",
+  }),
+  doc({
+    type: "evidence",
+    recordId: "wajo-berkas",
+    title: "Pindaian surat edaran Wajo",
+    summary: "Surat edaran kepala daerah.",
+    // The text read from the record's file: the word is nowhere else.
+    body: "sk-edaran.pdf \n Halaman 1. Seluruh perangkat daerah menerapkan zulkorberkas mulai Januari.",
+    ...WAJO,
+    indicators: [6],
+    year: 2026,
+    audience: "public",
+  }),
+];
+
+const OTHER_REGION_MEMBER: SearchViewer = { members: true, privateRegions: ["32.73"] };
+const WAJO_MEMBER: SearchViewer = { members: true, privateRegions: ["73.13"] };
+const CENTRE: SearchViewer = { members: true, privateRegions: "all" };
+
 export const CORPUS: SearchDocumentInput[] = [
   doc({
     type: "practice",
@@ -121,6 +178,7 @@ export const CORPUS: SearchDocumentInput[] = [
     year: 2025,
     audience: "32.11",
   }),
+  ...WAJO_EVIDENCE,
 ];
 
 function request(q: string, extra: Partial<SearchRequest> = {}): SearchRequest {
@@ -215,6 +273,78 @@ export function defineSearchConformance(name: string, setUp: () => Promise<Searc
         expect(slugs(secret.hits)).toEqual(["bukti-rahasia"]);
         expect(secret.facets.type).toEqual({ evidence: 1 });
       }
+    });
+
+    it("keeps a private evidence record from anonymous readers and other regions: no hit, count, snippet or suggestion", async () => {
+      for (const viewer of [ANONYMOUS_VIEWER, OTHER_REGION_MEMBER]) {
+        const exact = await find("zulkorprivat", {}, viewer);
+        expect(exact.total).toBe(0);
+        expect(exact.hits).toEqual([]);
+        // A typo of the private word: no correction towards it, no hit through typo tolerance.
+        const typo = await find("zulkorprivet", {}, viewer);
+        expect(slugs(typo.hits)).not.toContain("wajo-privat");
+        expect(typo.suggestion).toBeNull();
+        expect(JSON.stringify(typo)).not.toContain("zulkorprivat");
+        // Counted nowhere: the region's evidence facet counts what this reader may read.
+        const region = await find("", { filters: { region: "73.13" } }, viewer);
+        expect(slugs(region.hits)).not.toContain("wajo-privat");
+        expect(region.facets.type.evidence).toBe(viewer.members ? 3 : 2);
+        expect(region.facets.indicator["5"]).toBe(viewer.members ? 2 : 1);
+        expect(region.total).toBe(viewer.members ? 3 : 2);
+        expect(JSON.stringify(region)).not.toContain("zulkorprivat");
+      }
+    });
+
+    it("shows a members record to a member of any region, never to an anonymous reader", async () => {
+      const anonymous = await find("zulkoranggota");
+      expect(anonymous.total).toBe(0);
+      expect(anonymous.hits).toEqual([]);
+      expect((await find("zulkoranggote")).suggestion).toBeNull();
+      for (const viewer of [OTHER_REGION_MEMBER, WAJO_MEMBER, CENTRE]) {
+        const found = await find("zulkoranggota", {}, viewer);
+        expect(slugs(found.hits)).toEqual(["wajo-anggota"]);
+        expect(found.facets.type).toEqual({ evidence: 1 });
+        expect(found.hits[0]).toMatchObject({
+          type: "evidence",
+          url: "/evidence/wajo-anggota",
+          region: { code: "73.13", name: "Kabupaten Wajo" },
+          province: { code: "73", name: "Sulawesi Selatan" },
+          year: 2026,
+        });
+      }
+    });
+
+    it("shows a public record to everyone, and a private one to its region and the centre", async () => {
+      for (const viewer of [ANONYMOUS_VIEWER, OTHER_REGION_MEMBER, WAJO_MEMBER, CENTRE])
+        expect(slugs((await find("zulkorpublik", {}, viewer)).hits)).toEqual(["wajo-publik"]);
+      for (const viewer of [WAJO_MEMBER, CENTRE]) {
+        const found = await find("zulkorprivat", {}, viewer);
+        expect(slugs(found.hits)).toEqual(["wajo-privat"]);
+        expect(found.facets.type).toEqual({ evidence: 1 });
+        expect(found.hits[0]?.snippet).toContain("<mark>zulkorprivat</mark>");
+        const region = await find("", { filters: { region: "73.13", type: "evidence" } }, viewer);
+        expect(region.total).toBe(4);
+        expect(region.facets.type.evidence).toBe(4);
+      }
+    });
+
+    it("finds an evidence record by a word that is only in its file's text", async () => {
+      const found = await find("zulkorberkas");
+      expect(slugs(found.hits)).toEqual(["wajo-berkas"]);
+      expect(found.facets.indicator).toEqual({ "6": 1 });
+    });
+
+    it("hides a record from anonymous readers once it is indexed again as private", async () => {
+      const shared = WAJO_EVIDENCE[2]!;
+      expect((await find("zulkorpublik")).total).toBe(1);
+      await engine.index([{ ...shared, audience: "73.13" }]);
+      const anonymous = await find("zulkorpublik");
+      expect(anonymous.total).toBe(0);
+      expect(anonymous.facets.type.evidence).toBeUndefined();
+      expect((await find("zulkorpublik", {}, OTHER_REGION_MEMBER)).total).toBe(0);
+      expect(slugs((await find("zulkorpublik", {}, WAJO_MEMBER)).hits)).toEqual(["wajo-publik"]);
+      await engine.index([shared]);
+      expect((await find("zulkorpublik")).total).toBe(1);
     });
 
     it("highlights matches in an escaped snippet", async () => {

@@ -289,6 +289,7 @@ describe("Meilisearch request builders", () => {
       ];
       for (const value of hostile) {
         const [expression] = searchFilter(request("x", { filters: { region: value } }), {
+          members: true,
           privateRegions: "all",
         });
         expect(expression?.startsWith("regionCode = ")).toBe(true);
@@ -651,6 +652,7 @@ describe("Meilisearch engine: HTTP requests", () => {
       const fake = fakeMeilisearch({ indexes: ["livinglab"], searchResponse });
       const engine = engineWith(fake);
       const result = await engine.search(request("pelayanan", { page: 2, limit: 5 }), {
+        members: true,
         privateRegions: "all",
       });
       expect(result.total).toBe(12);
