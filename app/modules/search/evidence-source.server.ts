@@ -8,6 +8,15 @@ import { audienceOf, type SearchDocumentInput } from "./search.types";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * A file name as search reads it: as written ("sk-tim.pdf", which the text parser keeps whole)
+ * and as words ("sk tim pdf"), so that either finds it.
+ */
+function fileNameText(name: string): string {
+  const words = name.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return words === name ? name : `${name} ${words}`;
+}
+
 export async function evidenceDocument(
   tx: Reader,
   id: string,
@@ -53,7 +62,7 @@ export async function evidenceDocument(
     title: record.title,
     summary: record.description,
     body: joinText([
-      ...versions.map((version) => version.originalName),
+      ...versions.map((version) => fileNameText(version.originalName)),
       ...links.map((link) => link.label),
       ...versions.map((version) => version.extractedText),
     ]),
