@@ -154,6 +154,34 @@ describe("search", () => {
     await context.close();
   });
 
+  for (const [language, label, filter] of [
+    ["id", "Bukti dukung", "Saring hasil"],
+    ["en", "Evidence", "Filter results"],
+  ] as const) {
+    it(`finds public demo evidence by its files' text, with the type named in ${language}, linking to the record`, async () => {
+      const context = await newContext(language);
+      const page = await context.newPage();
+      const problems = watchConsole(page);
+      // Words of the demo PDFs' text only (no title or description holds them).
+      await openSearch(page, "?q=menetapkan+kebijakan+internal");
+      const facets = page.getByRole("complementary", { name: filter });
+      await facets.getByRole("link", { name: new RegExp(label) }).click();
+      await page.waitForURL(/[?&]type=evidence(&|$)/);
+      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
+      const types = await page.locator("#search-results [class*='badge-type-']").allTextContents();
+      expect(new Set(types)).toEqual(new Set([label]));
+      const first = page.locator("#search-results a.search-hit-link").first();
+      expect(await first.getAttribute("href")).toMatch(/^\/evidence\/[0-9a-f-]{36}$/);
+      const title = ((await first.textContent()) ?? "").trim();
+      expect(title).toContain("(DEMO)");
+      await first.click();
+      await page.waitForURL(/\/evidence\/[0-9a-f-]{36}$/);
+      await page.getByRole("heading", { level: 1, name: title }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
   it("goes from the box to the results with the arrow keys, and back with Esc", async () => {
     const context = await newContext();
     const page = await context.newPage();
