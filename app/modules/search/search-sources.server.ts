@@ -22,7 +22,6 @@ export interface SearchRef {
   id: string;
 }
 
-
 async function practiceDocument(tx: Reader, id: string): Promise<SearchDocumentInput | null> {
   const practice = await tx.practice.findUnique({
     where: { id },

@@ -93,11 +93,7 @@ export const ANONYMOUS_VIEWER: SearchViewer = { members: false, privateRegions: 
 /** The audiences a viewer may read, or "all" (no filter). Both engines filter with this. */
 export function readableAudiences(viewer: SearchViewer): "all" | string[] {
   if (viewer.privateRegions === "all") return "all";
-  return [
-    PUBLIC_AUDIENCE,
-    ...(viewer.members ? [MEMBERS_AUDIENCE] : []),
-    ...viewer.privateRegions,
-  ];
+  return [PUBLIC_AUDIENCE, ...(viewer.members ? [MEMBERS_AUDIENCE] : []), ...viewer.privateRegions];
 }
 
 export interface SearchHit {

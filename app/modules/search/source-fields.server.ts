@@ -37,4 +37,3 @@ export function joinText(parts: Array<string | null | undefined>): string {
     .join(" \n ")
     .slice(0, BODY_MAX_CHARS);
 }
-
