@@ -13,6 +13,7 @@ import {
   type Document,
 } from "yaml";
 import { MAX_BYTES_TEXT, PUBLICCODE_LIMITS } from "./limits";
+import { problemAt } from "./problems";
 import type { PubliccodeProblem } from "./types";
 
 export type PathSegment = string | number;
@@ -68,42 +69,18 @@ class LimitExceeded extends Error {
   }
 }
 
-const LIMIT_PROBLEMS: Record<LimitName, { max: string | number; message: string }> = {
-  tooLarge: {
-    max: MAX_BYTES_TEXT,
-    message: `The file is larger than ${MAX_BYTES_TEXT}.`,
-  },
-  tooManyLines: {
-    max: PUBLICCODE_LIMITS.maxLines,
-    message: `The file has more than ${PUBLICCODE_LIMITS.maxLines.toLocaleString("en")} lines.`,
-  },
-  tooManyTokens: {
-    max: PUBLICCODE_LIMITS.maxTokens,
-    message: `The file is too complex to check: it has more than ${PUBLICCODE_LIMITS.maxTokens.toLocaleString("en")} YAML elements.`,
-  },
-  tooDeep: {
-    max: PUBLICCODE_LIMITS.maxDepth,
-    message: `The file nests maps and lists more than ${PUBLICCODE_LIMITS.maxDepth.toLocaleString("en")} levels deep.`,
-  },
-  tooManyNodes: {
-    max: PUBLICCODE_LIMITS.maxNodes,
-    message: `The file is too complex to check: it has more than ${PUBLICCODE_LIMITS.maxNodes.toLocaleString("en")} values, counting each alias (*name) again where it is used.`,
-  },
-  tooManyKeys: {
-    max: PUBLICCODE_LIMITS.maxKeys,
-    message: `The file has more than ${PUBLICCODE_LIMITS.maxKeys.toLocaleString("en")} keys, counting each alias (*name) again where it is used.`,
-  },
+/** The largest value each limit allows, as its refusal says it. */
+const LIMIT_MAXIMA: Record<LimitName, string | number> = {
+  tooLarge: MAX_BYTES_TEXT,
+  tooManyLines: PUBLICCODE_LIMITS.maxLines,
+  tooManyTokens: PUBLICCODE_LIMITS.maxTokens,
+  tooDeep: PUBLICCODE_LIMITS.maxDepth,
+  tooManyNodes: PUBLICCODE_LIMITS.maxNodes,
+  tooManyKeys: PUBLICCODE_LIMITS.maxKeys,
 };
 
 function limitProblem(limit: LimitName): PubliccodeProblem {
-  const { max, message } = LIMIT_PROBLEMS[limit];
-  return {
-    path: "",
-    line: null,
-    message,
-    key: `publiccode.error.${limit}`,
-    params: { field: "", max },
-  };
+  return problemAt("", null, `publiccode.error.${limit}`, { max: LIMIT_MAXIMA[limit] });
 }
 
 /** UTF-8 length of `text`, or a number above `max` as soon as it is known to be above. */
@@ -421,7 +398,7 @@ function readTree(text: string): {
 }
 
 /** yaml's error codes that have a sentence of their own (publiccode.error.yaml.<code>). */
-const YAML_ERROR_CODES = new Set([
+const YAML_ERROR_CODES = [
   "BAD_INDENT",
   "TAB_AS_INDENT",
   "MISSING_CHAR",
@@ -435,26 +412,24 @@ const YAML_ERROR_CODES = new Set([
   "BAD_ALIAS",
   "BLOCK_IN_FLOW",
   "KEY_OVER_1024_CHARS",
-]);
+] as const;
+
+const yamlErrorCodeOf = (code: string | undefined) => YAML_ERROR_CODES.find((c) => c === code);
 
 /** Parses the text and keeps the positioned tree (used by the validator). */
 export function parsePubliccodeTree(text: string): ParsedPubliccodeTree {
   const { doc, lineAt, outcome } = readTree(text);
   const toProblem = (
     error: { message: string; pos: [number, number]; code?: string },
-    key: string,
-  ): PubliccodeProblem => ({
-    path: "",
-    line: lineAt(error.pos[0]),
-    message: `The file is not valid YAML: ${error.message}`,
+    key: "publiccode.error.yamlSyntax" | "publiccode.warning.yaml",
+  ): PubliccodeProblem => {
     // The reason in the reader's language for the errors people make; the parser's English text
     // follows in brackets. Other codes keep the general sentence.
-    key:
-      key === "publiccode.error.yamlSyntax" && error.code && YAML_ERROR_CODES.has(error.code)
-        ? `publiccode.error.yaml.${error.code}`
-        : key,
-    params: { field: "", detail: error.message },
-  });
+    const code = key === "publiccode.error.yamlSyntax" ? yamlErrorCodeOf(error.code) : undefined;
+    return problemAt("", lineAt(error.pos[0]), code ? `publiccode.error.yaml.${code}` : key, {
+      detail: error.message,
+    });
+  };
 
   const refusal = outcome && "limit" in outcome ? outcome.limit : null;
   let yamlErrors: PubliccodeProblem[] = [];
@@ -473,10 +448,7 @@ export function parsePubliccodeTree(text: string): ParsedPubliccodeTree {
     );
     const errors = [...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
     yamlErrors = errors.map((error) => toProblem(error, "publiccode.error.yamlSyntax"));
-    yamlWarnings = doc.warnings.map((warning) => ({
-      ...toProblem(warning, "publiccode.warning.yaml"),
-      message: `YAML warning: ${warning.message}`,
-    }));
+    yamlWarnings = doc.warnings.map((warning) => toProblem(warning, "publiccode.warning.yaml"));
     if (yamlErrors.length === 0 && outcome && "tree" in outcome) tree = outcome.tree;
   }
   const rootLine = tree?.line ?? 1;
