@@ -4,11 +4,11 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { DemoBadge } from "~/components/demo-badge";
-import { STAGE_KEYS } from "~/components/practice-card";
 import { PracticeCodeEntries, PracticeHistory } from "~/components/practice-links";
 import { PracticeQuestions } from "~/components/practice-questions";
 import { PracticeReplicate } from "~/components/practice-replicate";
@@ -16,7 +16,7 @@ import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { practicePage } from "~/modules/practices/practice-page.server";
 import { askQuestion, questionSchema } from "~/modules/practices/practice-questions.server";
-import { sectionLabelKey } from "~/modules/practices/practice.schema";
+import { sectionLabelKey, stageLabelKey } from "~/modules/practices/practice.schema";
 import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
@@ -77,7 +77,7 @@ export default function PracticePage() {
       </h1>
       {practice.status !== "PUBLISHED" ? (
         <p className="notice">
-          {t(`practice.status.${practice.status}`)}
+          {t(statusLabelKey(practice.status))}
           {mayReview ? (
             <>
               {" · "}
@@ -101,7 +101,7 @@ export default function PracticePage() {
         </div>
         <div>
           <dt>{t("practice.stage")}</dt>
-          <dd>{t(STAGE_KEYS[practice.stage])}</dd>
+          <dd>{t(stageLabelKey(practice.stage))}</dd>
         </div>
         <div>
           <dt>{t("practice.sector")}</dt>

@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { z } from "zod";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
@@ -15,9 +16,8 @@ import { AttachmentUploader } from "~/components/attachment-uploader";
 import { AttachmentList } from "~/components/attachment-list";
 import { FormNotice, formErrorOf } from "~/components/form-field";
 import { PracticeForm } from "~/components/practice-form";
-import { STAGE_KEYS } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { dataLabel, translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { localeOf } from "~/i18n/languages";
 import { ReturnedComment } from "~/components/review/returned-comment";
@@ -36,8 +36,12 @@ import {
   readRevisionNote,
   type PracticeFormValues,
 } from "~/modules/practices/practice-form";
-import { CONTACT_REQUIRED, SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
-import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
+import {
+  CONTACT_REQUIRED,
+  SECTIONS,
+  stageOf,
+  type SectionKey,
+} from "~/modules/practices/practice.schema";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import type { FieldErrors } from "~/utils/forms";
 import { retryAfterHeader } from "~/utils/responses.server";
@@ -62,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     indicators: practice.indicators.map((i) => i.indicator.number),
     dimensions: practice.dimensions.map((d) => d.dimensionKey),
     sector: practice.sector,
-    stage: STAGE_FROM_DB[practice.stage],
+    stage: stageOf(practice.stage),
     year: practice.year,
     tags: practice.tags.join(", "),
     contacts: contactsToText(practice.contacts),
@@ -224,10 +228,10 @@ export default function EditPracticePage() {
     <div className="container section">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
         <Link to={`/practices/${slug}`}>{values.title}</Link> · {region.name} ·{" "}
-        {t(STAGE_KEYS[values.stage.toUpperCase() as keyof typeof STAGE_KEYS])}
+        {dataLabel(t, `practice.stage.${values.stage}`, values.stage)}
       </nav>
       <h1>{t("practice.form.editTitle")}</h1>
-      <p className="notice">{t(`practice.status.${status}`)}</p>
+      <p className="notice">{t(statusLabelKey(status))}</p>
       {returnComment ? (
         <ReturnedComment
           comment={returnComment}

@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
@@ -144,7 +145,7 @@ export default function EditSoftwarePage() {
       <h1>{t("software.edit.title")}</h1>
       <p className="lead">{t("software.edit.lead")}</p>
       <p className="notice">
-        {t("review.status.label", { status: t(`practice.status.${status}`) })}
+        {t("review.status.label", { status: t(statusLabelKey(status)) })}
       </p>
       {returnComment ? (
         <ReturnedComment
