@@ -45,4 +45,3 @@ export function PracticeCard({ practice }: { practice: PracticeCardData }) {
     </li>
   );
 }
-

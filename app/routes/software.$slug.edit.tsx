@@ -144,9 +144,7 @@ export default function EditSoftwarePage() {
       </nav>
       <h1>{t("software.edit.title")}</h1>
       <p className="lead">{t("software.edit.lead")}</p>
-      <p className="notice">
-        {t("review.status.label", { status: t(statusLabelKey(status)) })}
-      </p>
+      <p className="notice">{t("review.status.label", { status: t(statusLabelKey(status)) })}</p>
       {returnComment ? (
         <ReturnedComment
           comment={returnComment}
