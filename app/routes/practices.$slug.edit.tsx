@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -44,7 +43,7 @@ import {
 } from "~/modules/practices/practice.schema";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import type { FieldErrors } from "~/utils/forms";
-import { retryAfterHeader } from "~/utils/responses.server";
+import { formAnswer, retryAfterHeader, type FormResult } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -122,12 +121,8 @@ function uploadOutcomeOf(value: string | null): { ok: boolean; message: MessageK
 }
 
 /** What the action answers: a notice, or the form as typed with its errors or its preview. */
-interface EditAnswer {
-  errors: FieldErrors;
-  values?: PracticeFormValues;
+interface EditAnswer extends FormResult<PracticeFormValues> {
   previews?: Partial<Record<SectionKey, string>>;
-  notice?: MessageKey;
-  formError?: MessageKey;
 }
 
 const transitionSchema = z.enum(["submit", "publish", "return", "archive"]);
@@ -142,7 +137,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (transition.success || form.get("intent") !== "preview") {
     const allowance = await spendAllowance(RATE_LIMITS.practiceWritesPerAccount, actor.id);
     if (allowance.limited)
-      return data<EditAnswer>(
+      return formAnswer<EditAnswer>(
         { errors: {}, formError: "limits.error.writes" },
         { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
       );
@@ -158,8 +153,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
     if (result === "contact-required")
-      return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED } }, { status: 409 });
-    return data<EditAnswer>({
+      return formAnswer<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED } }, 409);
+    return formAnswer<EditAnswer>({
       errors: {},
       notice:
         result === "done"
@@ -177,13 +172,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       ...(read.ok ? {} : read.errors),
       ...(note.ok ? {} : { note: note.error }),
     };
-    return data<EditAnswer>({ errors, values }, { status: 400 });
+    return formAnswer<EditAnswer>({ errors, values }, 400);
   }
   if (form.get("intent") === "preview") {
     const previews = Object.fromEntries(
       SECTIONS.map((s) => [s.key, renderMarkdown(read.content[s.key])]),
     );
-    return data<EditAnswer>({ errors: {}, values, previews });
+    return formAnswer<EditAnswer>({ errors: {}, values, previews });
   }
   const saved = await updatePractice({
     actor,
@@ -194,8 +189,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     origin,
   });
   if (saved === "contact-required")
-    return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED }, values }, { status: 409 });
-  return data<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
+    return formAnswer<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED }, values }, 409);
+  return formAnswer<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
 }
 
 const TRANSITION_LABELS = {
