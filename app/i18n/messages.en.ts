@@ -167,9 +167,6 @@ export const en: Record<MessageKey, string> = {
   "spbe.crosswalkTitle": "Equivalents in other frameworks",
   "spbe.indicatorPager": "Previous and next indicator",
   "upcoming.meanwhile": "Meanwhile you can browse the regions and the SPBE indicator framework.",
-  "upcoming.evidence.title": "SPBE evidence",
-  "upcoming.evidence.body":
-    "No evidence has been published yet. Here regions will share supporting documents per indicator and evaluation year.",
   "upcoming.tracker.title": "Follow-up tracker",
   "upcoming.tracker.body":
     "No follow-up commitment yet. Here each region will record what it replicates and how far it has got.",

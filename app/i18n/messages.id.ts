@@ -168,9 +168,6 @@ export const id = {
   "spbe.indicatorPager": "Indikator sebelum dan sesudahnya",
   "upcoming.meanwhile":
     "Sementara itu, Anda dapat menjelajahi data daerah dan kerangka indikator SPBE.",
-  "upcoming.evidence.title": "Bukti dukung SPBE",
-  "upcoming.evidence.body":
-    "Belum ada bukti dukung yang dipublikasikan. Di sini daerah akan berbagi dokumen pendukung per indikator dan tahun evaluasi.",
   "upcoming.tracker.title": "Pelacak tindak lanjut",
   "upcoming.tracker.body":
     "Belum ada komitmen tindak lanjut. Di sini setiap daerah akan mencatat apa yang ditirunya dan kemajuannya.",
