@@ -19,6 +19,7 @@ import {
   mayWriteEvidence,
 } from "./evidence-access.server";
 import { startEvidenceExtractionPolling } from "./evidence-extraction.server";
+import { calendarDay, readinessView } from "./readiness.server";
 import { linkLabelOf, visibilityOf, type ReviewState } from "./evidence.schema";
 
 export interface BoardRecord {
@@ -58,6 +59,16 @@ export async function getEvidenceBoard(
   viewer: Actor | null,
   frameworkId = DEFAULT_FRAMEWORK_ID,
 ) {
+  return (await loadEvidenceBoard(regionCode, year, viewer, frameworkId)).board;
+}
+
+/** The board with the rows it was built from (the page computes the readiness from them too). */
+async function loadEvidenceBoard(
+  regionCode: string,
+  year: number,
+  viewer: Actor | null,
+  frameworkId: string,
+) {
   startEvidenceExtractionPolling();
   const region = await regionOrNotFound(regionCode);
   const framework = await getFrameworkOverview(frameworkId);
@@ -73,6 +84,7 @@ export async function getEvidenceBoard(
         visibility: true,
         reviewState: true,
         reviewedAt: true,
+        expiresOn: true,
         isDemo: true,
         indicators: { select: { indicator: { select: { number: true } } } },
       },
@@ -93,8 +105,11 @@ export async function getEvidenceBoard(
   );
   const byIndicator = new Map<number, typeof records>();
   for (const record of records)
-    for (const { indicator } of record.indicators)
-      byIndicator.set(indicator.number, [...(byIndicator.get(indicator.number) ?? []), record]);
+    for (const { indicator } of record.indicators) {
+      const list = byIndicator.get(indicator.number);
+      if (list) list.push(record);
+      else byIndicator.set(indicator.number, [record]);
+    }
 
   const indicatorOf = (indicator: { number: number; title: string; titleEn: string }) => {
     const own = byIndicator.get(indicator.number) ?? [];
@@ -130,7 +145,7 @@ export async function getEvidenceBoard(
     })),
   }));
   const all = domains.flatMap((d) => d.aspects.flatMap((a) => a.indicators));
-  return {
+  const board = {
     region,
     year,
     framework: { id: framework.id, title: framework.title, titleEn: framework.titleEn },
@@ -139,9 +154,47 @@ export async function getEvidenceBoard(
     withEvidence: all.filter((i) => i.records.length > 0).length,
     may: { write: mayWriteEvidence(viewer, region.code) },
   };
+  return { board, framework, byIndicator, claimed: assessmentReadable ? claimed : null };
 }
 
 export type EvidenceBoard = Awaited<ReturnType<typeof getEvidenceBoard>>;
+
+/**
+ * What /regions/:code/evidence/:year shows: the board and the evidence readiness of the year
+ * (null when there is no self-assessment the viewer may read), from the same rows.
+ */
+export async function getEvidenceBoardPage(
+  regionCode: string,
+  year: number,
+  viewer: Actor | null,
+  frameworkId = DEFAULT_FRAMEWORK_ID,
+) {
+  const { board, framework, byIndicator, claimed } = await loadEvidenceBoard(
+    regionCode,
+    year,
+    viewer,
+    frameworkId,
+  );
+  const readiness = claimed
+    ? readinessView({
+        regionCode: board.region.code,
+        viewer,
+        framework,
+        claimed,
+        evidence: new Map(
+          [...byIndicator].map(([number, records]) => [
+            number,
+            records.map((r) => ({
+              level: r.level,
+              reviewState: r.reviewState,
+              expiresOn: calendarDay(r.expiresOn),
+            })),
+          ]),
+        ),
+      })
+    : null;
+  return { ...board, readiness };
+}
 
 const userName = { select: { name: true } } as const;
 

@@ -31,18 +31,11 @@ interface PeerRow {
   isDemo: boolean;
 }
 
-/** The latest level per region and indicator, kept when at or above PEER_MIN_LEVEL; best first. */
-export function latestPerRegion(rows: PeerRow[], exclude?: string): Map<number, Peer[]> {
-  const seen = new Set<string>();
+/** Peer rows (already the latest per region and indicator, at or above PEER_MIN_LEVEL) by
+ * indicator, best first, then by region name. */
+export function peersByIndicator(rows: PeerRow[]): Map<number, Peer[]> {
   const byIndicator = new Map<number, Peer[]>();
-  for (const row of [...rows].sort(
-    (a, b) => b.year - a.year || b.level - a.level || a.regionName.localeCompare(b.regionName),
-  )) {
-    if (row.regionCode === exclude) continue;
-    const key = `${row.indicatorNumber}/${row.regionCode}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (row.level < PEER_MIN_LEVEL) continue;
+  for (const row of rows) {
     const list = byIndicator.get(row.indicatorNumber) ?? [];
     list.push({
       region: { code: row.regionCode, name: row.regionName },
@@ -59,7 +52,9 @@ export function latestPerRegion(rows: PeerRow[], exclude?: string): Map<number, 
 
 /**
  * Peers for every indicator of a framework (or one, with `indicatorNumber`) in the PEER_YEARS
- * years up to `year`, leaving out the region `exclude` (the one looking for peers).
+ * years up to `year`, leaving out the region `exclude` (the one looking for peers). The database
+ * keeps the latest level per region and indicator and drops those below PEER_MIN_LEVEL: with
+ * every region assessed each year, the rows read are tens of thousands, the peers far fewer.
  */
 export async function loadPeers(options: {
   frameworkId: string;
@@ -68,58 +63,45 @@ export async function loadPeers(options: {
   indicatorNumber?: number;
   exclude?: string;
 }): Promise<PeerLevels> {
-  const { frameworkId, year, viewer, indicatorNumber, exclude } = options;
-  const years = { gte: year - PEER_YEARS + 1, lte: year };
+  const { frameworkId, year, viewer } = options;
+  const from = year - PEER_YEARS + 1;
+  const indicator = options.indicatorNumber ?? null;
+  const exclude = options.exclude ?? null;
   const selfAssessedShown = isMember(viewer);
   const [official, selfAssessed] = await Promise.all([
-    db().officialIndicatorLevel.findMany({
-      where: { frameworkId, year: years, level: { gte: 1 }, indicatorNumber },
-      select: {
-        regionCode: true,
-        indicatorNumber: true,
-        level: true,
-        year: true,
-        isDemo: true,
-        region: { select: { name: true } },
-      },
-    }),
+    db().$queryRaw<PeerRow[]>`
+      SELECT p."regionCode", r.name AS "regionName", p."indicatorNumber", p.level, p.year,
+             p."isDemo"
+        FROM (SELECT DISTINCT ON ("indicatorNumber", "regionCode")
+                     "regionCode", "indicatorNumber", level, year, "isDemo"
+                FROM "OfficialIndicatorLevel"
+               WHERE "frameworkId" = ${frameworkId} AND year BETWEEN ${from} AND ${year}
+                 AND level >= 1
+                 AND (${indicator}::int IS NULL OR "indicatorNumber" = ${indicator}::int)
+               ORDER BY "indicatorNumber", "regionCode", year DESC) AS p
+        JOIN "Region" r ON r.code = p."regionCode"
+       WHERE p.level >= ${PEER_MIN_LEVEL}
+         AND (${exclude}::text IS NULL OR p."regionCode" <> ${exclude}::text)`,
     selfAssessedShown
-      ? db().selfAssessmentLevel.findMany({
-          where: {
-            indicatorNumber,
-            assessment: { frameworkId, year: years, status: { in: ["SUBMITTED", "LOCKED"] } },
-          },
-          select: {
-            indicatorNumber: true,
-            level: true,
-            assessment: {
-              select: {
-                regionCode: true,
-                year: true,
-                isDemo: true,
-                region: { select: { name: true } },
-              },
-            },
-          },
-        })
+      ? db().$queryRaw<PeerRow[]>`
+          SELECT p."regionCode", r.name AS "regionName", p."indicatorNumber", p.level, p.year,
+                 p."isDemo"
+            FROM (SELECT DISTINCT ON (l."indicatorNumber", a."regionCode")
+                         a."regionCode", l."indicatorNumber", l.level, a.year, a."isDemo"
+                    FROM "SelfAssessment" a
+                    JOIN "SelfAssessmentLevel" l ON l."assessmentId" = a.id
+                   WHERE a."frameworkId" = ${frameworkId} AND a.year BETWEEN ${from} AND ${year}
+                     AND a.status IN ('SUBMITTED', 'LOCKED')
+                     AND (${indicator}::int IS NULL OR l."indicatorNumber" = ${indicator}::int)
+                   ORDER BY l."indicatorNumber", a."regionCode", a.year DESC) AS p
+            JOIN "Region" r ON r.code = p."regionCode"
+           WHERE p.level >= ${PEER_MIN_LEVEL}
+             AND (${exclude}::text IS NULL OR p."regionCode" <> ${exclude}::text)`
       : Promise.resolve([]),
   ]);
   return {
-    official: latestPerRegion(
-      official.map((row) => ({ ...row, regionName: row.region.name })),
-      exclude,
-    ),
-    selfAssessed: latestPerRegion(
-      selfAssessed.map((row) => ({
-        regionCode: row.assessment.regionCode,
-        regionName: row.assessment.region.name,
-        indicatorNumber: row.indicatorNumber,
-        level: row.level,
-        year: row.assessment.year,
-        isDemo: row.assessment.isDemo,
-      })),
-      exclude,
-    ),
+    official: peersByIndicator(official),
+    selfAssessed: peersByIndicator(selfAssessed),
     selfAssessedShown,
   };
 }
