@@ -20,6 +20,7 @@ import { applyMigrations } from "./lib/migrations";
 import { seedDatabase } from "./lib/seed/index";
 import { startThrowawayCluster } from "./lib/throwaway-database";
 import type { Actor } from "../app/auth/policy";
+import { expectDatabaseShutdown } from "../app/db-shutdown.server";
 import { disconnectDb } from "../app/db.server";
 import { closeExtractionPool } from "../app/modules/documents/extract-text.server";
 import { extractStoredFile } from "../app/modules/evidence/evidence-extraction.server";
@@ -44,7 +45,11 @@ const { values } = parseArgs({
 });
 const options = z
   .object({
-    regions: z.coerce.number().int().min(OTHER_REGIONS + 1).max(514),
+    regions: z.coerce
+      .number()
+      .int()
+      .min(OTHER_REGIONS + 1)
+      .max(514),
     records: z.coerce.number().int().min(0).max(1_000_000),
     rounds: z.coerce.number().int().min(1).max(1000),
     pages: z.coerce.number().int().min(1).max(1000),
@@ -76,7 +81,8 @@ async function chooseTargets(pool: pg.Pool): Promise<Target[]> {
   const rows = ranked.rows;
   const step = Math.max(1, Math.floor(rows.length / OTHER_REGIONS));
   const picks = [rows[0]!];
-  for (let k = 1; k <= OTHER_REGIONS; k += 1) picks.push(rows[Math.min(rows.length - 1, k * step - 1)]!);
+  for (let k = 1; k <= OTHER_REGIONS; k += 1)
+    picks.push(rows[Math.min(rows.length - 1, k * step - 1)]!);
   return [...new Map(picks.map((t) => [t.code, t])).values()];
 }
 
@@ -239,6 +245,7 @@ try {
   console.error(`Benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 2;
 } finally {
+  expectDatabaseShutdown(); // the extraction poll may have opened a connection meanwhile
   await closeExtractionPool();
   await disconnectDb();
   await pool.end();

@@ -13,13 +13,13 @@ import {
 } from "~/modules/spbe/spbe.server";
 import { safeHttpUrl } from "~/utils/safe-url";
 import {
-  evidenceVisibleTo,
+  evidenceVisibleSql,
   isUuid,
   mayReadEvidence,
   mayWriteEvidence,
 } from "./evidence-access.server";
 import { startEvidenceExtractionPolling } from "./evidence-extraction.server";
-import { calendarDay, readinessView } from "./readiness.server";
+import { readinessView } from "./readiness.server";
 import { linkLabelOf, visibilityOf, type ReviewState } from "./evidence.schema";
 
 export interface BoardRecord {
@@ -39,6 +39,20 @@ export interface BoardIndicator {
   claimed: number | null | "hidden";
   records: BoardRecord[];
   latestReview: ReviewState | null;
+}
+
+interface BoardRow {
+  id: string;
+  title: string;
+  level: number;
+  visibility: "PRIVATE" | "MEMBERS" | "PUBLIC";
+  reviewState: ReviewState;
+  reviewedAt: Date | null;
+  isDemo: boolean;
+  /** YYYY-MM-DD */
+  expiresOn: string | null;
+  /** The indicator numbers the record supports. */
+  indicators: number[];
 }
 
 async function regionOrNotFound(code: string) {
@@ -74,21 +88,19 @@ async function loadEvidenceBoard(
   const framework = await getFrameworkOverview(frameworkId);
   if (!framework) throw notFound();
   const [records, assessment] = await Promise.all([
-    db().evidenceRecord.findMany({
-      where: { regionCode: region.code, frameworkId, year, ...evidenceVisibleTo(viewer) },
-      orderBy: [{ updatedAt: "desc" }],
-      select: {
-        id: true,
-        title: true,
-        level: true,
-        visibility: true,
-        reviewState: true,
-        reviewedAt: true,
-        expiresOn: true,
-        isDemo: true,
-        indicators: { select: { indicator: { select: { number: true } } } },
-      },
-    }),
+    // One row per record with its indicator numbers: the busiest boards hold many hundreds.
+    db().$queryRaw<BoardRow[]>`
+      SELECT e.id, e.title, e.level, e.visibility::text AS visibility,
+             e."reviewState"::text AS "reviewState", e."reviewedAt", e."isDemo",
+             to_char(e."expiresOn", 'YYYY-MM-DD') AS "expiresOn",
+             array_agg(i.number) AS indicators
+        FROM "EvidenceRecord" e
+        JOIN "EvidenceIndicator" ei ON ei."evidenceId" = e.id
+        JOIN "FrameworkIndicator" i ON i.id = ei."indicatorId"
+       WHERE e."regionCode" = ${region.code} AND e."frameworkId" = ${frameworkId}
+         AND e.year = ${year} AND ${evidenceVisibleSql(viewer, "e")}
+       GROUP BY e.id
+       ORDER BY e."updatedAt" DESC`,
     db().selfAssessment.findUnique({
       where: { regionCode_frameworkId_year: { regionCode: region.code, frameworkId, year } },
       select: { status: true, levels: { select: { indicatorNumber: true, level: true } } },
@@ -105,10 +117,10 @@ async function loadEvidenceBoard(
   );
   const byIndicator = new Map<number, typeof records>();
   for (const record of records)
-    for (const { indicator } of record.indicators) {
-      const list = byIndicator.get(indicator.number);
+    for (const number of record.indicators) {
+      const list = byIndicator.get(number);
       if (list) list.push(record);
-      else byIndicator.set(indicator.number, [record]);
+      else byIndicator.set(number, [record]);
     }
 
   const indicatorOf = (indicator: { number: number; title: string; titleEn: string }) => {
@@ -187,7 +199,7 @@ export async function getEvidenceBoardPage(
             records.map((r) => ({
               level: r.level,
               reviewState: r.reviewState,
-              expiresOn: calendarDay(r.expiresOn),
+              expiresOn: r.expiresOn,
             })),
           ]),
         ),

@@ -18,8 +18,7 @@ export function todayInWib(at: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE }).format(at);
 }
 
-/** A DATE column as its calendar day (YYYY-MM-DD). */
-export const calendarDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const calendarDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The region's records for a year the viewer may see, by indicator number. */
 export async function evidenceByIndicator(

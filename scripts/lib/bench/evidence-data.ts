@@ -45,7 +45,8 @@ export async function seedEvidenceBenchData(
     `CREATE TEMP TABLE bench_region AS
        SELECT code, row_number() OVER (ORDER BY md5(code)) AS n FROM "Region"`,
   );
-  if (options.regions) await client.query(`DELETE FROM bench_region WHERE n > $1`, [options.regions]);
+  if (options.regions)
+    await client.query(`DELETE FROM bench_region WHERE n > $1`, [options.regions]);
   const regions = await count(client, "bench_region");
   await client.query(
     `CREATE TEMP TABLE bench_indicator AS
@@ -79,18 +80,21 @@ export async function seedEvidenceBenchData(
             END AS status) AS s`,
     [frameworkId, first, last],
   );
-  // A level for every indicator: around the region's own base level, a little better each year.
+  // A level for every indicator around the region's own base level (1, 2, 2, 3 or 3), one up or
+  // down, and one more for a sixth of them: about one level in six is 4 or 5, as in the
+  // published evaluations, where most regions sit at levels 2 and 3.
   await client.query(
     `INSERT INTO "SelfAssessmentLevel"
        ("assessmentId", "indicatorNumber", level, justification, "updatedAt")
      SELECT a.id, i.number,
-            least(5, greatest(1, (r.n % 4)::int + 1 + (a.year - $2) + floor(random() * 3)::int - 1)),
+            least(5, greatest(1, (ARRAY[1, 2, 2, 3, 3])[1 + r.n % 5] + floor(random() * 3)::int - 1
+                                 + (random() < 0.17)::int)),
             'Justifikasi sintetis untuk benchmark.', a."updatedAt"
        FROM "SelfAssessment" a
        JOIN bench_region r ON r.code = a."regionCode"
       CROSS JOIN bench_indicator i
       WHERE a."frameworkId" = $1`,
-    [frameworkId, first],
+    [frameworkId],
   );
   // Official results (index and levels) for every other region, for the years before the latest.
   await client.query(
@@ -214,7 +218,13 @@ export async function seedEvidenceBenchData(
       WHERE e."reviewState" = 'ACCEPTED' AND b.roll % 10 = 0`,
     [coordinatorId],
   );
-  for (const table of ["bench_region", "bench_indicator", "bench_evidence", "bench_file", "bench_version"])
+  for (const table of [
+    "bench_region",
+    "bench_indicator",
+    "bench_evidence",
+    "bench_file",
+    "bench_version",
+  ])
     await client.query(`DROP TABLE ${table}`);
 
   return {
