@@ -139,7 +139,8 @@ export function assertApiCan<A extends Action>(
 ): ApiActor {
   if (!actor) throw unauthorized(request, "api.auth.required");
   if (can(actor, action, resource)) return actor;
-  const kind = (resource as { kind?: string } | undefined)?.kind;
+  const kind =
+    action === "evidence:write" ? "evidence" : (resource as { kind?: string } | undefined)?.kind;
   const missingScope =
     actor.token && kind && !actor.token.scopes.some((scope) => scope === `${kind}:write`);
   throw refusal(request, 403, missingScope ? "api.token.scopeMissing" : "api.auth.forbidden");
@@ -147,7 +148,8 @@ export function assertApiCan<A extends Action>(
 
 /**
  * For the evidence API (POST /api/evidence): the caller, allowed to write evidence for the region
- * (a session of one of its people, or a token of that region with "evidence:write"), or a thrown
+ * (a session of one of its people or of a coordinator, or a token of that region with
+ * "evidence:write"), or a thrown
  * 401/403/429 JSON Response.
  */
 export async function requireEvidenceWriter(
@@ -156,5 +158,6 @@ export async function requireEvidenceWriter(
   regionCode: string,
 ): Promise<ApiActor> {
   const actor = await apiActor(request, context);
-  return assertApiCan(request, actor, "record:create", { regionCode, kind: "evidence" });
+  // The pages' own rule (the region's people and coordinators), so the API allows what they do.
+  return assertApiCan(request, actor, "evidence:write", { regionCode });
 }

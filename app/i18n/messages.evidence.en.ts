@@ -70,8 +70,6 @@ export const evidenceMessagesEn: Record<keyof typeof evidenceMessagesId, string>
   "evidence.view.review": "Review state",
   "evidence.view.updated": "Last changed {date} by {name}",
   "evidence.view.boardLink": "Back to the evidence board {year}",
-  "evidence.view.reviews": "Review history",
-  "evidence.view.reviewsNone": "No reviews yet.",
   "evidence.files.title": "Files",
   "evidence.files.none": "No files yet.",
   "evidence.files.version": "Version {number}",

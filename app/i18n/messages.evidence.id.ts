@@ -69,8 +69,6 @@ export const evidenceMessagesId = {
   "evidence.view.review": "Status tinjauan",
   "evidence.view.updated": "Terakhir diubah {date} oleh {name}",
   "evidence.view.boardLink": "Kembali ke papan bukti {year}",
-  "evidence.view.reviews": "Riwayat tinjauan",
-  "evidence.view.reviewsNone": "Belum ada tinjauan.",
   "evidence.files.title": "Berkas",
   "evidence.files.none": "Belum ada berkas.",
   "evidence.files.version": "Versi {number}",

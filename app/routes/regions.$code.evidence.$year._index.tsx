@@ -63,7 +63,7 @@ export default function EvidenceBoardPage() {
         </p>
       ) : null}
       {board.readiness ? <EvidenceReadinessSummary readiness={board.readiness} /> : null}
-      <EvidenceBoardList board={board} />
+      <EvidenceBoardList board={board} readiness={board.readiness} />
     </div>
   );
 }

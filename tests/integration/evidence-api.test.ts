@@ -192,6 +192,29 @@ describe("POST /api/evidence", () => {
     expect(confirmed.body.visibility).toBe("public");
   });
 
+  it("lets a coordinator write any region's evidence, as the pages do, and names a token's missing scope", async () => {
+    const made = await create(fields(), [["koordinator.pdf", PDF]], await cookie(DEMO.coordinator));
+    expect(made.status).toBe(201);
+    expect(made.body.region).toMatchObject({ code: OWN });
+
+    const issued = await createAccessToken({
+      actor: await actor(DEMO.devSumedang),
+      name: "CI kode",
+      regionCode: OWN,
+      scopes: ["software:write"],
+      expiresOn: expiryBounds().default,
+      origin: { ip: "10.0.0.7", userAgent: "test" },
+    });
+    if (!issued.ok) throw new Error("token not created");
+    const before = await db().evidenceRecord.count();
+    const refused = await create(fields(), [["ci.pdf", PDF]], {
+      Authorization: `Bearer ${issued.secret}`,
+    });
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).toContain("tidak mencakup tindakan");
+    expect(await db().evidenceRecord.count()).toBe(before);
+  });
+
   it("takes an evidence:write token of the region; refuses others with 401/403 and an oversized body with 413", async () => {
     const owner = await actor(DEMO.devSumedang);
     const issued = await createAccessToken({

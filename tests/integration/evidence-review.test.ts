@@ -10,6 +10,7 @@ import {
   evidenceReviewQueue,
   reviewEvidence,
 } from "../../app/modules/evidence/evidence-review.server";
+import { updateEvidence } from "../../app/modules/evidence/evidence-commands.server";
 import { getEvidenceBoardPage } from "../../app/modules/evidence/evidence-queries.server";
 import { getEvidenceReadiness } from "../../app/modules/evidence/readiness.server";
 import { loader as apiLoader } from "../../app/routes/api.regions.$code.self-assessments.$year";
@@ -187,6 +188,52 @@ describe("evidence review", () => {
     });
     expect(await queued()).toMatchObject({ revised: true });
     expect((await evidenceReviewQueue(await actor(DEMO.sekdaSumedang))).count).toBe(0);
+  });
+
+  it("sends an accepted record back to the queue when its level or indicators change, not for a new title", async () => {
+    const id = await record({
+      title: "Peta rencana SPBE 2019",
+      indicators: [6],
+      level: 3,
+      by: DEMO.devSumedang,
+    });
+    const coordinator = await actor(DEMO.coordinator);
+    await reviewEvidence(coordinator, id, { decision: "accepted" });
+    const developer = await actor(DEMO.devSumedang);
+    const raw = {
+      title: "Peta rencana SPBE 2019 (ejaan diperbaiki)",
+      description: "",
+      indicators: ["6"],
+      level: "3",
+      effectiveDate: "2019-03-01",
+      visibility: "private",
+    };
+    expect(await updateEvidence(developer, id, raw, [])).toEqual({ status: "saved", id });
+    expect((await stored(id)).reviewState).toBe("ACCEPTED");
+
+    expect(await updateEvidence(developer, id, { ...raw, level: "4" }, [])).toEqual({
+      status: "saved",
+      id,
+    });
+    expect(await stored(id)).toMatchObject({ reviewState: "UNREVIEWED", _count: { reviews: 1 } });
+    const queue = await evidenceReviewQueue(coordinator, 500);
+    expect(queue.items.map((item) => item.id)).toContain(id);
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { entityId: id, action: "evidence.updated" },
+      orderBy: { id: "desc" },
+      select: { details: true },
+    });
+    expect(audit.details).toMatchObject({ reviewReset: true });
+
+    // The history is the region's and the centre's: another region's member sees the state only.
+    const outsider = await evidenceReviewHistory(await actor(DEMO.devBandung), {
+      id,
+      regionCode: CODE,
+    });
+    expect(outsider).toEqual({ entries: [], mayReview: false, historyVisible: false });
+    const own = await evidenceReviewHistory(developer, { id, regionCode: CODE });
+    expect(own.entries.map((e) => e.decision)).toEqual(["ACCEPTED"]);
+    await db().evidenceRecord.delete({ where: { id } }); // the readiness counts below stay exact
   });
 
   it("is the coordinators' decision: 403 for the region's secretary, 404 for another region", async () => {

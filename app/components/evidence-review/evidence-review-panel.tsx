@@ -18,6 +18,8 @@ import type { FormResult } from "~/utils/responses.server";
 export interface EvidenceReviewData {
   entries: EvidenceReviewEntry[];
   mayReview: boolean;
+  /** False for readers outside the region and the centre: they see the state only. */
+  historyVisible: boolean;
 }
 
 export function EvidenceReviewForm({ id, answer }: { id: string; answer?: FormResult }) {
@@ -90,8 +92,8 @@ export function EvidenceReviewPanel({
           {t("evidenceReview.state", { state: t(`evidence.review.${state}` as MessageKey) })}
         </span>
       </p>
-      <h3>{t("evidenceReview.historyTitle")}</h3>
-      {review.entries.length === 0 ? (
+      {!review.historyVisible ? null : <h3>{t("evidenceReview.historyTitle")}</h3>}
+      {!review.historyVisible ? null : review.entries.length === 0 ? (
         <p className="empty-state">{t("evidenceReview.historyEmpty")}</p>
       ) : (
         <ol className="plain-list review-history">

@@ -2,11 +2,21 @@ import { Link } from "@remix-run/react";
 import { DemoBadge } from "~/components/demo-badge";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import type { BoardIndicator, EvidenceBoard } from "~/modules/evidence/evidence-queries.server";
+import type { ReadinessState } from "~/modules/evidence/readiness";
+import type { EvidenceReadinessView } from "~/modules/evidence/readiness.server";
 
 /** The region's evidence per indicator, grouped by domain and aspect; one row per indicator. */
-export function EvidenceBoardList({ board }: { board: EvidenceBoard }) {
+export function EvidenceBoardList({
+  board,
+  readiness,
+}: {
+  board: EvidenceBoard;
+  /** The year's readiness per claimed indicator, when the viewer may read the self-assessment. */
+  readiness: EvidenceReadinessView | null;
+}) {
   const t = useTranslate();
   const en = useLanguage() === "en";
+  const stateOf = new Map(readiness?.indicators.map((i) => [i.number, i.state]) ?? []);
   const label = (item: { title: string; titleEn: string }) => (en ? item.titleEn : item.title);
   return (
     <>
@@ -36,6 +46,7 @@ export function EvidenceBoardList({ board }: { board: EvidenceBoard }) {
                     regionCode={board.region.code}
                     year={board.year}
                     mayWrite={board.may.write}
+                    readiness={readiness ? (stateOf.get(indicator.number) ?? null) : undefined}
                   />
                 ))}
               </ul>
@@ -52,11 +63,14 @@ function EvidenceBoardRow({
   regionCode,
   year,
   mayWrite,
+  readiness,
 }: {
   indicator: BoardIndicator;
   regionCode: string;
   year: number;
   mayWrite: boolean;
+  /** null: the indicator is not rated; undefined: no readable self-assessment this year. */
+  readiness?: ReadinessState | null;
 }) {
   const t = useTranslate();
   const en = useLanguage() === "en";
@@ -107,6 +121,20 @@ function EvidenceBoardRow({
               : t("evidence.board.noEvidence")}
           </dd>
         </div>
+        {readiness !== undefined ? (
+          <div>
+            <dt>{t("evidenceReadiness.column")}</dt>
+            <dd>
+              {readiness ? (
+                <span className={`readiness-state readiness-${readiness}`}>
+                  {t(`evidenceReadiness.state.${readiness}`)}
+                </span>
+              ) : (
+                t("evidence.board.claimedNone")
+              )}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {mayWrite ? (
         <p className="evidence-row-add">

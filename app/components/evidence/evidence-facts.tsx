@@ -4,7 +4,7 @@ import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import type { EvidenceView } from "~/modules/evidence/evidence-queries.server";
 import { useDateFormat } from "./evidence-files";
 
-/** A record's facts, description, links and (for the region and the centre) its review history. */
+/** A record's facts, description and links (the review history is the review panel's). */
 export function EvidenceFacts({ view }: { view: EvidenceView }) {
   const t = useTranslate();
   const en = useLanguage() === "en";
@@ -86,24 +86,6 @@ export function EvidenceFacts({ view }: { view: EvidenceView }) {
           </ul>
         )}
       </section>
-      {view.may.insider ? (
-        <section aria-labelledby="reviews-title">
-          <h2 id="reviews-title">{t("evidence.view.reviews")}</h2>
-          {view.reviews.length === 0 ? (
-            <p className="muted">{t("evidence.view.reviewsNone")}</p>
-          ) : (
-            <ul className="plain-list">
-              {view.reviews.map((review, i) => (
-                <li key={i}>
-                  <strong>{t(`evidence.review.${review.decision}`)}</strong> ·{" "}
-                  {date.format(new Date(review.createdAt))} · {review.reviewer ?? "—"}
-                  {review.comment ? <p>{review.comment}</p> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : null}
     </>
   );
 }

@@ -20,6 +20,7 @@ import type { StoredFile } from "~/storage/file-store.server";
 import { discardUnreferenced, recordStoredFile } from "~/storage/stored-files.server";
 import type { FieldErrors } from "~/utils/forms";
 import { evidenceForWrite, mayWriteEvidence } from "./evidence-access.server";
+import { reviewAfterChange } from "./evidence-review.schema";
 import {
   extractStoredFile,
   outcomeData,
@@ -326,11 +327,17 @@ export async function updateEvidence(
       ...files.map((file, i) => asChecked(file, outcomes[i] ?? null)),
     ]);
     if (refusal) return refusal;
+    const review = reviewAfterChange(record, {
+      level: input.level,
+      indicatorIds: valid.indicatorIds,
+      filesAdded: files.length,
+    });
     await db().$transaction(async (tx) => {
       await tx.evidenceRecord.update({
         where: { id: record.id },
         data: {
           ...recordColumns(input),
+          ...review,
           updatedById: actor.id,
           indicators: {
             deleteMany: {},
@@ -351,6 +358,7 @@ export async function updateEvidence(
             visibility: input.visibility,
             previousVisibility: record.visibility.toLowerCase(),
             filesAdded: files.length,
+            ...(review.reviewState ? { reviewReset: true } : {}),
           },
           ...origin,
         },
@@ -415,9 +423,14 @@ export async function addEvidenceFileVersion(
         },
         select: { id: true, number: true },
       });
+      const review = reviewAfterChange(record, {
+        level: record.level,
+        indicatorIds: record.indicators.map((i) => i.indicatorId),
+        filesAdded: 1,
+      });
       await tx.evidenceRecord.update({
         where: { id: record.id },
-        data: { updatedById: actor.id, updatedAt: new Date() },
+        data: { ...review, updatedById: actor.id, updatedAt: new Date() },
       });
       await recordAudit(
         {
@@ -426,7 +439,12 @@ export async function addEvidenceFileVersion(
           entityType: "EvidenceFileVersion",
           entityId: version.id,
           regionCode: record.regionCode,
-          details: { evidenceId: record.id, version: version.number, sha256: file.sha256 },
+          details: {
+            evidenceId: record.id,
+            version: version.number,
+            sha256: file.sha256,
+            ...(review.reviewState ? { reviewReset: true } : {}),
+          },
           ...origin,
         },
         tx,

@@ -262,10 +262,6 @@ export async function getEvidenceView(id: string, viewer: Actor | null) {
           },
         },
       },
-      reviews: {
-        orderBy: { createdAt: "desc" },
-        select: { decision: true, comment: true, createdAt: true, reviewer: userName },
-      },
     },
   });
   if (!record || !mayReadEvidence(viewer, record)) throw notFound();
@@ -314,14 +310,6 @@ export async function getEvidenceView(id: string, viewer: Actor | null) {
         findings: insider ? v.findings : [],
       })),
     })),
-    reviews: insider
-      ? record.reviews.map((r) => ({
-          decision: r.decision,
-          comment: r.comment,
-          createdAt: r.createdAt.toISOString(),
-          reviewer: r.reviewer?.name ?? null,
-        }))
-      : [],
     maturityLevels,
     indicatorGroups,
     may: { write: writer, insider },

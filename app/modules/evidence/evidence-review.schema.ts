@@ -29,3 +29,24 @@ export const evidenceReviewSchema = z
   });
 
 export type EvidenceReviewInput = z.output<typeof evidenceReviewSchema>;
+
+/**
+ * An acceptance judged a document as showing a level for some indicators: a change of the level,
+ * the indicators or the files sends an accepted record back to the review queue (the history keeps
+ * the acceptance). A "perlu perbaikan" record stays so until reviewed again; the queue lists it
+ * once it has changed.
+ */
+export function reviewAfterChange(
+  record: { reviewState: ReviewState; level: number; indicators: Array<{ indicatorId: string }> },
+  change: { level: number; indicatorIds: string[]; filesAdded: number },
+): { reviewState: "UNREVIEWED" } | Record<string, never> {
+  if (record.reviewState !== "ACCEPTED") return {};
+  const before = record.indicators.map((i) => i.indicatorId).sort();
+  const after = [...change.indicatorIds].sort();
+  const same =
+    record.level === change.level &&
+    change.filesAdded === 0 &&
+    before.length === after.length &&
+    before.every((id, i) => id === after[i]);
+  return same ? {} : { reviewState: "UNREVIEWED" };
+}

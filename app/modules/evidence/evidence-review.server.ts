@@ -114,7 +114,15 @@ export interface EvidenceReviewEntry {
 export async function evidenceReviewHistory(
   viewer: Actor | null,
   record: { id: string; regionCode: string },
-): Promise<{ entries: EvidenceReviewEntry[]; mayReview: boolean }> {
+): Promise<{ entries: EvidenceReviewEntry[]; mayReview: boolean; historyVisible: boolean }> {
+  const mayReview = mayReviewEvidence(viewer, record.regionCode);
+  // The comments are written for the region: its people and the centre read them, others
+  // (members of other regions, visitors of a public record) see only the latest state.
+  const historyVisible = mayReadEvidence(viewer, {
+    regionCode: record.regionCode,
+    visibility: "PRIVATE",
+  });
+  if (!historyVisible) return { entries: [], mayReview, historyVisible };
   const rows = await db().evidenceReview.findMany({
     where: { evidenceId: record.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -136,7 +144,8 @@ export async function evidenceReviewHistory(
         reviewer: row.reviewer?.name ?? null,
         createdAt: row.createdAt.toISOString(),
       })),
-    mayReview: mayReviewEvidence(viewer, record.regionCode),
+    mayReview,
+    historyVisible,
   };
 }
 
