@@ -15,6 +15,7 @@ import { evidenceReviewMessagesEn } from "./messages.evidence-review.en";
 import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
+import { trackerMessagesEn } from "./messages.tracker.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -35,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...libraryMessagesEn,
   ...officialMessagesEn,
   ...tokenMessagesEn,
+  ...trackerMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

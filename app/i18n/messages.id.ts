@@ -13,6 +13,7 @@ import { evidenceReviewMessagesId } from "./messages.evidence-review.id";
 import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
+import { trackerMessagesId } from "./messages.tracker.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -34,6 +35,7 @@ export const id = {
   ...libraryMessagesId,
   ...officialMessagesId,
   ...tokenMessagesId,
+  ...trackerMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",
