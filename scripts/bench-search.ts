@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { z } from "zod";
 import { applyMigrations } from "./lib/migrations";
+import { fmt, summary, time } from "./lib/bench/stats";
 import { QUERY_MIX, syntheticDocuments } from "./lib/bench/synthetic-documents";
 import { startThrowawayCluster } from "./lib/throwaway-database";
 import { createPostgresEngine } from "../app/modules/search/postgres/postgres-engine.server";
@@ -31,18 +32,6 @@ const options = z
   })
   .parse(values);
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-}
-
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-
 /** The naive approach: every word somewhere in the text, ILIKE '%word%', count and first page. */
 async function baseline(pool: pg.Pool, query: string): Promise<number> {
   const words = query
@@ -58,12 +47,6 @@ async function baseline(pool: pg.Pool, query: string): Promise<number> {
     words.map((word) => `%${word}%`),
   );
   return result.rowCount ?? 0;
-}
-
-async function time(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
 }
 
 console.log(

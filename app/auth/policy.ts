@@ -53,6 +53,8 @@ export const ACTIONS = [
   "record:publish", // approve a region's publication
   "record:verify", // verify a region's claim (coordinators)
   "commitment:approve", // approve a region's commitment (its secretary)
+  "commitment:verify", // verify a replication of a region's work (its secretary, coordinators)
+  "milestone:confirm", // confirm a milestone of a replication of a region's work (its people, coordinators)
   "selfAssessment:submit", // submit a region's self-assessment (its secretary)
   "evidence:write", // create or edit a region's evidence records (its people and coordinators)
   "evidence:review", // accept an evidence record or ask for its revision (coordinators)
@@ -151,7 +153,10 @@ export function can<A extends Action>(
         case "evidence:review":
           return actor.isCoordinator;
         case "evidence:write":
+        case "milestone:confirm":
           return actor.isCoordinator || role !== null;
+        case "commitment:verify":
+          return actor.isCoordinator || role === "SECRETARY";
         case "commitment:approve":
         case "selfAssessment:submit":
           return role === "SECRETARY";

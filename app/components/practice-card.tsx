@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { stageLabelKey, type StoredStage } from "~/modules/practices/practice.schema";
 import { DemoBadge } from "./demo-badge";
 
 export interface PracticeCardData {
@@ -8,17 +9,10 @@ export interface PracticeCardData {
   summary: string;
   isDemo: boolean;
   year: number;
-  stage: "IDEA" | "PILOT" | "IMPLEMENTED" | "SCALED";
+  stage: StoredStage;
   region: { code: string; name: string };
   indicators: Array<{ indicator: { number: number; title: string; titleEn: string } }>;
 }
-
-const STAGE_KEYS = {
-  IDEA: "practice.stage.idea",
-  PILOT: "practice.stage.pilot",
-  IMPLEMENTED: "practice.stage.implemented",
-  SCALED: "practice.stage.scaled",
-} as const;
 
 export function PracticeCard({ practice }: { practice: PracticeCardData }) {
   const t = useTranslate();
@@ -30,7 +24,7 @@ export function PracticeCard({ practice }: { practice: PracticeCardData }) {
         {practice.isDemo ? <DemoBadge /> : null}
       </h2>
       <p className="muted">
-        {practice.region.name} · {practice.year} · {t(STAGE_KEYS[practice.stage])}
+        {practice.region.name} · {practice.year} · {t(stageLabelKey(practice.stage))}
       </p>
       <p>{practice.summary}</p>
       {practice.indicators.length ? (
@@ -51,5 +45,3 @@ export function PracticeCard({ practice }: { practice: PracticeCardData }) {
     </li>
   );
 }
-
-export { STAGE_KEYS };

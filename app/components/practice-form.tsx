@@ -7,6 +7,7 @@ import {
   SECTIONS,
   SECTORS,
   STAGES,
+  stageLabelKey,
   PRACTICE_LIMITS,
   sectionLabelKey,
   type SectionKey,
@@ -151,7 +152,7 @@ export function PracticeForm(props: {
       >
         {STAGES.map((s) => (
           <option key={s} value={s}>
-            {t(`practice.stage.${s}`)}
+            {t(stageLabelKey(s))}
           </option>
         ))}
       </SelectField>

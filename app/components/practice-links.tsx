@@ -2,11 +2,11 @@
 import { Link } from "@remix-run/react";
 import { DemoBadge } from "~/components/demo-badge";
 import { localeOf } from "~/i18n/languages";
-import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { statusLabelKey, type RecordStatus } from "~/modules/review/workflow";
 
 export function PracticeCodeEntries(props: {
-  entries: Array<{ slug: string; name: string; isDemo: boolean; status: string }>;
+  entries: Array<{ slug: string; name: string; isDemo: boolean; status: RecordStatus }>;
 }) {
   const t = useTranslate();
   if (props.entries.length === 0) return null;
@@ -18,7 +18,7 @@ export function PracticeCodeEntries(props: {
           <li key={entry.slug}>
             <Link to={`/software/${entry.slug}`}>{entry.name}</Link>{" "}
             {entry.status !== "PUBLISHED" ? (
-              <span className="muted">({t(`practice.status.${entry.status}` as MessageKey)})</span>
+              <span className="muted">({t(statusLabelKey(entry.status))})</span>
             ) : null}{" "}
             {entry.isDemo ? <DemoBadge /> : null}
           </li>

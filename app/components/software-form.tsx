@@ -30,23 +30,20 @@ export const EMPTY_SOFTWARE: SoftwareFormValues = {
  */
 export function PubliccodeProblems({
   formError,
+  problems,
   errors,
-  fieldErrors,
 }: {
   formError?: MessageKey;
-  errors?: PubliccodeProblem[];
-  fieldErrors?: FieldErrors;
+  problems?: PubliccodeProblem[];
+  errors?: FieldErrors;
 }) {
   const t = useTranslate();
   if (!formError) return null;
   return (
-    <ErrorSummary
-      items={summaryItems(fieldErrors ?? {}, SOFTWARE_FIELD_ORDER)}
-      formError={formError}
-    >
-      {errors?.length ? (
+    <ErrorSummary items={summaryItems(errors ?? {}, SOFTWARE_FIELD_ORDER)} formError={formError}>
+      {problems?.length ? (
         <ul className="publiccode-errors">
-          {errors.map((e) => (
+          {problems.map((e) => (
             <li key={`${e.path}-${e.line}-${e.key}`}>
               <a href="#field-publiccode">
                 <span className="code">{e.path || "—"}</span>

@@ -15,6 +15,7 @@ import { evidenceReviewMessagesEn } from "./messages.evidence-review.en";
 import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
+import { trackerMessagesEn } from "./messages.tracker.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -35,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...libraryMessagesEn,
   ...officialMessagesEn,
   ...tokenMessagesEn,
+  ...trackerMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",
@@ -167,9 +169,6 @@ export const en: Record<MessageKey, string> = {
   "spbe.crosswalkTitle": "Equivalents in other frameworks",
   "spbe.indicatorPager": "Previous and next indicator",
   "upcoming.meanwhile": "Meanwhile you can browse the regions and the SPBE indicator framework.",
-  "upcoming.evidence.title": "SPBE evidence",
-  "upcoming.evidence.body":
-    "No evidence has been published yet. Here regions will share supporting documents per indicator and evaluation year.",
   "upcoming.tracker.title": "Follow-up tracker",
   "upcoming.tracker.body":
     "No follow-up commitment yet. Here each region will record what it replicates and how far it has got.",

@@ -13,6 +13,7 @@ import { evidenceReviewMessagesId } from "./messages.evidence-review.id";
 import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
+import { trackerMessagesId } from "./messages.tracker.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -34,6 +35,7 @@ export const id = {
   ...libraryMessagesId,
   ...officialMessagesId,
   ...tokenMessagesId,
+  ...trackerMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",
@@ -168,9 +170,6 @@ export const id = {
   "spbe.indicatorPager": "Indikator sebelum dan sesudahnya",
   "upcoming.meanwhile":
     "Sementara itu, Anda dapat menjelajahi data daerah dan kerangka indikator SPBE.",
-  "upcoming.evidence.title": "Bukti dukung SPBE",
-  "upcoming.evidence.body":
-    "Belum ada bukti dukung yang dipublikasikan. Di sini daerah akan berbagi dokumen pendukung per indikator dan tahun evaluasi.",
   "upcoming.tracker.title": "Pelacak tindak lanjut",
   "upcoming.tracker.body":
     "Belum ada komitmen tindak lanjut. Di sini setiap daerah akan mencatat apa yang ditirunya dan kemajuannya.",

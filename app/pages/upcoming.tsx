@@ -1,4 +1,4 @@
-// Sections whose issues have not landed yet (evidence, tracker).
+// Sections whose issues have not landed yet (UPCOMING_SECTIONS: today the tracker).
 // One module serves them all; app/routes.ts maps each path here.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -11,7 +11,7 @@ type Section = UpcomingSectionName;
 
 function sectionOf(request: Request): Section {
   const first = new URL(request.url).pathname.split("/")[1];
-  return UPCOMING_SECTIONS.find((section) => section === first) ?? "evidence";
+  return UPCOMING_SECTIONS.find((section) => section === first) ?? UPCOMING_SECTIONS[0];
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

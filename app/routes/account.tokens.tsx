@@ -1,5 +1,4 @@
 import {
-  data,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -12,7 +11,7 @@ import { requireUser } from "~/auth/session.server";
 import { AccessTokenForm, AccessTokenList, CreatedAccessToken } from "~/components/access-tokens";
 import { FormNotice } from "~/components/form-field";
 import { languageOf } from "~/i18n/language.server";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import {
   createAccessToken,
@@ -24,8 +23,7 @@ import {
   type TokenFormValues,
 } from "~/modules/accounts/access-tokens.server";
 import { readFormData } from "~/utils/form-data.server";
-import type { FieldErrors } from "~/utils/forms";
-import { retryAfterHeader } from "~/utils/responses.server";
+import { formAnswer, retryAfterHeader, type FormResult } from "~/utils/responses.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -42,18 +40,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** What the action answers: field errors, a notice, or the new secret (shown this once). */
-export interface TokenAnswer {
-  errors: FieldErrors;
-  values?: TokenFormValues;
-  formError?: MessageKey;
-  notice?: MessageKey;
+export interface TokenAnswer extends FormResult<TokenFormValues> {
   created?: { name: string; secret: string };
 }
 
 // The answer carrying a secret must not be kept by the browser or a proxy.
 const NO_STORE = { "Cache-Control": "no-store" };
 const answer = (body: TokenAnswer, status = 200, headers: Record<string, string> = {}) =>
-  data<TokenAnswer>(body, { status, headers: { ...NO_STORE, ...headers } });
+  formAnswer<TokenAnswer>(body, { status, headers: { ...NO_STORE, ...headers } });
 
 const revokeForm = z.object({ tokenId: z.uuid() });
 

@@ -4,20 +4,21 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { DemoBadge } from "~/components/demo-badge";
-import { STAGE_KEYS } from "~/components/practice-card";
 import { PracticeCodeEntries, PracticeHistory } from "~/components/practice-links";
 import { PracticeQuestions } from "~/components/practice-questions";
 import { PracticeReplicate } from "~/components/practice-replicate";
-import type { MessageKey } from "~/i18n/translate";
+import { dataLabel } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { practicePage } from "~/modules/practices/practice-page.server";
 import { askQuestion, questionSchema } from "~/modules/practices/practice-questions.server";
-import { sectionLabelKey } from "~/modules/practices/practice.schema";
-import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
+import { sectionLabelKey, stageLabelKey } from "~/modules/practices/practice.schema";
+import { parseForm } from "~/utils/forms";
+import { formError, formNotice, invalidForm, tooManyRequests } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -36,8 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** POST: a question, or a reply (parentId), from a signed-in member. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const parsed = questionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return formError(parsed.error.issues[0]?.message as MessageKey);
+  const parsed = parseForm(questionSchema, await readFormData(request));
+  if (!parsed.ok) return invalidForm(parsed.errors);
   const answer = Boolean(parsed.data.parentId);
   const allowance = await spendAllowance(
     answer ? RATE_LIMITS.answersPerAccount : RATE_LIMITS.questionsPerAccount,
@@ -77,7 +78,7 @@ export default function PracticePage() {
       </h1>
       {practice.status !== "PUBLISHED" ? (
         <p className="notice">
-          {t(`practice.status.${practice.status}`)}
+          {t(statusLabelKey(practice.status))}
           {mayReview ? (
             <>
               {" · "}
@@ -101,7 +102,7 @@ export default function PracticePage() {
         </div>
         <div>
           <dt>{t("practice.stage")}</dt>
-          <dd>{t(STAGE_KEYS[practice.stage])}</dd>
+          <dd>{t(stageLabelKey(practice.stage))}</dd>
         </div>
         <div>
           <dt>{t("practice.sector")}</dt>
@@ -137,7 +138,7 @@ export default function PracticePage() {
             <PracticeQuestions
               questions={questions}
               signedIn={signedIn}
-              error={result?.formError}
+              error={result?.formError ?? result?.errors.body ?? result?.errors.parentId}
               notice={result?.notice}
             />
           ) : null}
@@ -158,7 +159,9 @@ export default function PracticePage() {
               <>
                 <h3>{t("practice.dimensions")}</h3>
                 <p>
-                  {practice.dimensions.map((d) => t(`dimension.${d.key}` as MessageKey)).join(", ")}
+                  {practice.dimensions
+                    .map((d) => dataLabel(t, `dimension.${d.key}`, en ? d.name : d.nameId))
+                    .join(", ")}
                 </p>
               </>
             ) : null}

@@ -1,11 +1,11 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { z } from "zod";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
@@ -15,9 +15,8 @@ import { AttachmentUploader } from "~/components/attachment-uploader";
 import { AttachmentList } from "~/components/attachment-list";
 import { FormNotice, formErrorOf } from "~/components/form-field";
 import { PracticeForm } from "~/components/practice-form";
-import { STAGE_KEYS } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { dataLabel, translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { localeOf } from "~/i18n/languages";
 import { ReturnedComment } from "~/components/review/returned-comment";
@@ -36,11 +35,15 @@ import {
   readRevisionNote,
   type PracticeFormValues,
 } from "~/modules/practices/practice-form";
-import { CONTACT_REQUIRED, SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
-import { STAGE_FROM_DB } from "~/modules/practices/practice-store.server";
+import {
+  CONTACT_REQUIRED,
+  SECTIONS,
+  stageOf,
+  type SectionKey,
+} from "~/modules/practices/practice.schema";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import type { FieldErrors } from "~/utils/forms";
-import { retryAfterHeader } from "~/utils/responses.server";
+import { formAnswer, retryAfterHeader, type FormResult } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -62,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     indicators: practice.indicators.map((i) => i.indicator.number),
     dimensions: practice.dimensions.map((d) => d.dimensionKey),
     sector: practice.sector,
-    stage: STAGE_FROM_DB[practice.stage],
+    stage: stageOf(practice.stage),
     year: practice.year,
     tags: practice.tags.join(", "),
     contacts: contactsToText(practice.contacts),
@@ -118,12 +121,8 @@ function uploadOutcomeOf(value: string | null): { ok: boolean; message: MessageK
 }
 
 /** What the action answers: a notice, or the form as typed with its errors or its preview. */
-interface EditAnswer {
-  errors: FieldErrors;
-  values?: PracticeFormValues;
+interface EditAnswer extends FormResult<PracticeFormValues> {
   previews?: Partial<Record<SectionKey, string>>;
-  notice?: MessageKey;
-  formError?: MessageKey;
 }
 
 const transitionSchema = z.enum(["submit", "publish", "return", "archive"]);
@@ -138,7 +137,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (transition.success || form.get("intent") !== "preview") {
     const allowance = await spendAllowance(RATE_LIMITS.practiceWritesPerAccount, actor.id);
     if (allowance.limited)
-      return data<EditAnswer>(
+      return formAnswer<EditAnswer>(
         { errors: {}, formError: "limits.error.writes" },
         { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
       );
@@ -154,8 +153,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     });
     if (result === "done" && transition.data === "publish") return redirect(`/practices/${slug}`);
     if (result === "contact-required")
-      return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED } }, { status: 409 });
-    return data<EditAnswer>({
+      return formAnswer<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED } }, 409);
+    return formAnswer<EditAnswer>({
       errors: {},
       notice:
         result === "done"
@@ -173,13 +172,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       ...(read.ok ? {} : read.errors),
       ...(note.ok ? {} : { note: note.error }),
     };
-    return data<EditAnswer>({ errors, values }, { status: 400 });
+    return formAnswer<EditAnswer>({ errors, values }, 400);
   }
   if (form.get("intent") === "preview") {
     const previews = Object.fromEntries(
       SECTIONS.map((s) => [s.key, renderMarkdown(read.content[s.key])]),
     );
-    return data<EditAnswer>({ errors: {}, values, previews });
+    return formAnswer<EditAnswer>({ errors: {}, values, previews });
   }
   const saved = await updatePractice({
     actor,
@@ -190,8 +189,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     origin,
   });
   if (saved === "contact-required")
-    return data<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED }, values }, { status: 409 });
-  return data<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
+    return formAnswer<EditAnswer>({ errors: { contacts: CONTACT_REQUIRED }, values }, 409);
+  return formAnswer<EditAnswer>({ errors: {}, notice: "practice.form.saved" });
 }
 
 const TRANSITION_LABELS = {
@@ -224,10 +223,10 @@ export default function EditPracticePage() {
     <div className="container section">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
         <Link to={`/practices/${slug}`}>{values.title}</Link> · {region.name} ·{" "}
-        {t(STAGE_KEYS[values.stage.toUpperCase() as keyof typeof STAGE_KEYS])}
+        {dataLabel(t, `practice.stage.${values.stage}`, values.stage)}
       </nav>
       <h1>{t("practice.form.editTitle")}</h1>
-      <p className="notice">{t(`practice.status.${status}`)}</p>
+      <p className="notice">{t(statusLabelKey(status))}</p>
       {returnComment ? (
         <ReturnedComment
           comment={returnComment}

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { can } from "~/auth/policy";
 import { getSessionUser } from "~/auth/session.server";
 import { FilterDisclosure, countActive } from "~/components/filter-disclosure";
@@ -9,7 +10,7 @@ import { PracticeCard } from "~/components/practice-card";
 import { languageOf } from "~/i18n/language.server";
 import { translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { SECTORS, STAGES } from "~/modules/practices/practice.schema";
+import { SECTORS, STAGES, stageLabelKey } from "~/modules/practices/practice.schema";
 import {
   listDimensionOptions,
   listPublishedPractices,
@@ -138,7 +139,7 @@ export default function PracticesPage() {
             {unpublished.map((p) => (
               <li key={p.slug}>
                 <Link to={`/practices/${p.slug}`}>{p.title}</Link> — {p.region.name} ·{" "}
-                {t(`practice.status.${p.status}`)}
+                {t(statusLabelKey(p.status))}
               </li>
             ))}
           </ul>
@@ -240,7 +241,7 @@ export default function PracticesPage() {
                 <option value="">{t("practices.all")}</option>
                 {STAGES.map((s) => (
                   <option key={s} value={s}>
-                    {t(`practice.stage.${s}`)}
+                    {t(stageLabelKey(s))}
                   </option>
                 ))}
               </select>

@@ -13,7 +13,7 @@ import { requireUser } from "~/auth/session.server";
 import { NewPracticeAttachments } from "~/components/attachment-list";
 import { EMPTY_PRACTICE, PracticeForm } from "~/components/practice-form";
 import { languageOf } from "~/i18n/language.server";
-import { translator, type MessageKey } from "~/i18n/translate";
+import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
 import { createPracticeDraft } from "~/modules/practices/practice-commands.server";
@@ -26,8 +26,7 @@ import { SECTIONS, type SectionKey } from "~/modules/practices/practice.schema";
 import { listIndicatorGroups } from "~/modules/spbe/spbe.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import type { FieldErrors } from "~/utils/forms";
-import { retryAfterHeader } from "~/utils/responses.server";
-import { data } from "@remix-run/node";
+import { formAnswer, retryAfterHeader, type FormResult } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -48,11 +47,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** What the action answers when it does not save: the form as typed, its errors or its preview. */
-interface NewPracticeAnswer {
-  errors: FieldErrors;
+interface NewPracticeAnswer extends FormResult<PracticeFormValues> {
   values: PracticeFormValues;
   previews?: Partial<Record<SectionKey, string>>;
-  formError?: MessageKey;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -66,18 +63,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
       ...(regionCode.success ? {} : { regionCode: "form.error.regionInvalid" as const }),
       ...(read.ok ? {} : read.errors),
     };
-    return data<NewPracticeAnswer>({ errors, values }, { status: 400 });
+    return formAnswer<NewPracticeAnswer>({ errors, values }, 400);
   }
   if (!can(actor, "record:create", { regionCode: regionCode.data })) throw forbidden();
   if (form.get("intent") === "preview") {
     const previews = Object.fromEntries(
       SECTIONS.map((s) => [s.key, renderMarkdown(read.content[s.key])]),
     );
-    return data<NewPracticeAnswer>({ errors: {}, values, previews });
+    return formAnswer<NewPracticeAnswer>({ errors: {}, values, previews });
   }
   const allowance = await spendAllowance(RATE_LIMITS.practiceWritesPerAccount, actor.id);
   if (allowance.limited)
-    return data<NewPracticeAnswer>(
+    return formAnswer<NewPracticeAnswer>(
       { errors: {}, values, formError: "limits.error.writes" },
       { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
     );

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { DemoBadge } from "~/components/demo-badge";
 import { SpbeIndexChart } from "~/components/spbe-index-chart";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
@@ -129,7 +130,7 @@ export default function RegionPage() {
                   <Link to={`/practices/${p.slug}`}>{p.title}</Link>{" "}
                   {p.isDemo ? <DemoBadge /> : null}
                   {p.status !== "PUBLISHED" ? (
-                    <span className="muted"> · {t(`practice.status.${p.status}`)}</span>
+                    <span className="muted"> · {t(statusLabelKey(p.status))}</span>
                   ) : null}
                 </li>
               ))}
@@ -151,7 +152,7 @@ export default function RegionPage() {
                         <Link to={`/software/${s.slug}`}>{s.name}</Link>{" "}
                         {s.isDemo ? <DemoBadge /> : null}
                         {s.status !== "PUBLISHED" ? (
-                          <span className="muted"> · {t(`practice.status.${s.status}`)}</span>
+                          <span className="muted"> · {t(statusLabelKey(s.status))}</span>
                         ) : null}
                       </li>
                     ))}

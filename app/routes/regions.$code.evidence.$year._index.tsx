@@ -5,8 +5,7 @@ import { getSessionUser } from "~/auth/session.server";
 import { EvidenceBoardList } from "~/components/evidence/evidence-board";
 import { EvidenceReadinessSummary } from "~/components/evidence-review/evidence-readiness-summary";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { getEvidenceBoard } from "~/modules/evidence/evidence-queries.server";
-import { getEvidenceReadiness } from "~/modules/evidence/readiness.server";
+import { getEvidenceBoardPage } from "~/modules/evidence/evidence-queries.server";
 import { yearSchema } from "~/modules/spbe/self-assessment.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -16,14 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = yearSchema.safeParse(params.year);
   if (!year.success) throw notFound();
-  const viewer = await getSessionUser(request);
-  const board = await getEvidenceBoard(params.code ?? "", year.data, viewer);
-  const readiness = await getEvidenceReadiness({
-    regionCode: board.region.code,
-    year: board.year,
-    viewer,
-  });
-  return { ...board, readiness };
+  return getEvidenceBoardPage(params.code ?? "", year.data, await getSessionUser(request));
 }
 
 export default function EvidenceBoardPage() {

@@ -1,11 +1,11 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { statusLabelKey } from "~/modules/review/workflow";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
@@ -20,7 +20,6 @@ import { FormNotice } from "~/components/form-field";
 import { ReturnedComment } from "~/components/review/returned-comment";
 import { localeOf } from "~/i18n/languages";
 import { useLanguage } from "~/i18n/use-translate";
-import type { MessageKey } from "~/i18n/translate";
 import { softwareFormIntents } from "~/modules/review/workflow";
 import {
   CONFIRM_SAME_REPOSITORY_FIELD,
@@ -28,7 +27,7 @@ import {
   entryMetaSchema,
   readSoftwareForm,
 } from "~/modules/software/software-form";
-import { retryAfterHeader } from "~/utils/responses.server";
+import { formAnswer, retryAfterHeader } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -46,11 +45,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type EditSoftwareAnswer = Partial<SoftwareFormAnswer> & {
-  values: SoftwareFormAnswer["values"];
-  notice?: MessageKey;
-};
-
 /**
  * POST: a new publiccode.yml and portal fields for the entry; nothing changes when invalid.
  * intent=check only checks; intent=submit also submits a draft for review.
@@ -64,11 +58,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = softwareIntentSchema.parse(form.get("intent"));
   const read = await readSoftwareForm(form, entryMetaSchema);
   if (!read.ok)
-    return data<EditSoftwareAnswer>(
+    return formAnswer<SoftwareFormAnswer>(
       {
-        errors: [],
+        errors: read.fieldErrors ?? {},
         formError: read.formError,
-        fieldErrors: read.fieldErrors,
         values: read.values,
       },
       { status: 400 },
@@ -76,17 +69,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "check") {
     const checked = checkOnly(read.yaml);
     return checked.valid
-      ? data<EditSoftwareAnswer>({ values: read.values, notice: "review.check.valid" })
-      : data<EditSoftwareAnswer>(
-          { errors: checked.errors, formError: "software.new.invalid", values: read.values },
+      ? formAnswer<SoftwareFormAnswer>({
+          errors: {},
+          values: read.values,
+          notice: "review.check.valid",
+        })
+      : formAnswer<SoftwareFormAnswer>(
+          {
+            errors: {},
+            problems: checked.errors,
+            formError: "software.new.invalid",
+            values: read.values,
+          },
           { status: 400 },
         );
   }
   const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
   if (allowance.limited)
-    return data<EditSoftwareAnswer>(
+    return formAnswer<SoftwareFormAnswer>(
       {
-        errors: [],
+        errors: {},
         formError: "limits.error.writes",
         values: read.values,
       },
@@ -103,14 +105,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     origin: requestOrigin(request, context),
   });
   if (result.status === "invalid")
-    return data<EditSoftwareAnswer>(
-      { errors: result.errors, formError: "software.new.invalid", values: read.values },
+    return formAnswer<SoftwareFormAnswer>(
+      {
+        errors: {},
+        problems: result.errors,
+        formError: "software.new.invalid",
+        values: read.values,
+      },
       { status: 400 },
     );
   if (result.status === "same-repository")
-    return data<EditSoftwareAnswer>(
+    return formAnswer<SoftwareFormAnswer>(
       {
-        errors: [],
+        errors: {},
         formError: "software.sameRepository.notSaved",
         values: read.values,
         sameRepository: result.existing,
@@ -143,9 +150,7 @@ export default function EditSoftwarePage() {
       </nav>
       <h1>{t("software.edit.title")}</h1>
       <p className="lead">{t("software.edit.lead")}</p>
-      <p className="notice">
-        {t("review.status.label", { status: t(`practice.status.${status}`) })}
-      </p>
+      <p className="notice">{t("review.status.label", { status: t(statusLabelKey(status)) })}</p>
       {returnComment ? (
         <ReturnedComment
           comment={returnComment}
@@ -161,14 +166,14 @@ export default function EditSoftwarePage() {
       ) : null}
       <PubliccodeProblems
         formError={result?.formError}
+        problems={result?.problems}
         errors={result?.errors}
-        fieldErrors={result?.fieldErrors}
       />
       <FormNotice kind="success" message={result?.notice} />
       <SoftwareForm
         values={result?.values ?? values}
         indicatorGroups={indicatorGroups}
-        errors={result?.fieldErrors}
+        errors={result?.errors}
         submitLabel="software.edit.submit"
         intents={softwareFormIntents({
           draft: status === "DRAFT",

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -19,7 +18,6 @@ import { useTranslate } from "~/i18n/use-translate";
 import { createSoftware } from "~/modules/software/software-commands.server";
 import { checkOnly, softwareIntentSchema } from "~/modules/software/software-workflow.server";
 import { FormNotice } from "~/components/form-field";
-import type { MessageKey } from "~/i18n/translate";
 import { softwareFormIntents } from "~/modules/review/workflow";
 import {
   CONFIRM_SAME_REPOSITORY_FIELD,
@@ -27,7 +25,7 @@ import {
   publishMetaSchema,
   readSoftwareForm,
 } from "~/modules/software/software-form";
-import { retryAfterHeader } from "~/utils/responses.server";
+import { formAnswer, retryAfterHeader } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
@@ -52,12 +50,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** The form's answer when it does not redirect; `notice` for a check that found it valid. */
-type NewSoftwareAnswer = Partial<SoftwareFormAnswer> & {
-  values: SoftwareFormAnswer["values"];
-  notice?: MessageKey;
-  warnings?: SoftwareFormAnswer["errors"];
-};
-
 /**
  * POST: "Periksa saja" (intent=check) validates and stores nothing; "Simpan draf" (save) stores a
  * draft; "Ajukan" (submit) stores it submitted for the region's secretary or a coordinator.
@@ -68,11 +60,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const intent = softwareIntentSchema.parse(form.get("intent"));
   const read = await readSoftwareForm(form, publishMetaSchema);
   if (!read.ok)
-    return data<NewSoftwareAnswer>(
+    return formAnswer<SoftwareFormAnswer>(
       {
-        errors: [],
+        errors: read.fieldErrors ?? {},
         formError: read.formError,
-        fieldErrors: read.fieldErrors,
         values: read.values,
       },
       { status: 400 },
@@ -81,21 +72,27 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === "check") {
     const checked = checkOnly(read.yaml);
     return checked.valid
-      ? data<NewSoftwareAnswer>({
+      ? formAnswer<SoftwareFormAnswer>({
+          errors: {},
           values: read.values,
           notice: "review.check.valid",
           warnings: checked.warnings,
         })
-      : data<NewSoftwareAnswer>(
-          { errors: checked.errors, formError: "software.new.invalid", values: read.values },
+      : formAnswer<SoftwareFormAnswer>(
+          {
+            errors: {},
+            problems: checked.errors,
+            formError: "software.new.invalid",
+            values: read.values,
+          },
           { status: 400 },
         );
   }
   const allowance = await spendAllowance(RATE_LIMITS.softwareWritesPerAccount, actor.id);
   if (allowance.limited)
-    return data<NewSoftwareAnswer>(
+    return formAnswer<SoftwareFormAnswer>(
       {
-        errors: [],
+        errors: {},
         formError: "limits.error.writes",
         values: read.values,
       },
@@ -111,14 +108,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
     origin: requestOrigin(request, context),
   });
   if (result.status === "invalid")
-    return data<NewSoftwareAnswer>(
-      { errors: result.errors, formError: "software.new.invalid", values: read.values },
+    return formAnswer<SoftwareFormAnswer>(
+      {
+        errors: {},
+        problems: result.errors,
+        formError: "software.new.invalid",
+        values: read.values,
+      },
       { status: 400 },
     );
   if (result.status === "same-repository")
-    return data<NewSoftwareAnswer>(
+    return formAnswer<SoftwareFormAnswer>(
       {
-        errors: [],
+        errors: {},
         formError: "software.sameRepository.notSaved",
         values: read.values,
         sameRepository: result.existing,
@@ -138,15 +140,15 @@ export default function NewSoftwarePage() {
       <p className="lead">{t("software.new.lead")}</p>
       <PubliccodeProblems
         formError={result?.formError}
+        problems={result?.problems}
         errors={result?.errors}
-        fieldErrors={result?.fieldErrors}
       />
       <FormNotice kind="success" message={result?.notice} />
       <SoftwareForm
         values={result?.values ?? EMPTY_SOFTWARE}
         regions={regions}
         indicatorGroups={indicatorGroups}
-        errors={result?.fieldErrors}
+        errors={result?.errors}
         submitLabel="software.new.submit"
         intents={softwareFormIntents({ draft: true, maySubmit: true })}
         sameRepository={result?.sameRepository}

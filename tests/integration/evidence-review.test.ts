@@ -11,6 +11,7 @@ import {
   reviewEvidence,
 } from "../../app/modules/evidence/evidence-review.server";
 import { updateEvidence } from "../../app/modules/evidence/evidence-commands.server";
+import { getEvidenceBoardPage } from "../../app/modules/evidence/evidence-queries.server";
 import { getEvidenceReadiness } from "../../app/modules/evidence/readiness.server";
 import { loader as apiLoader } from "../../app/routes/api.regions.$code.self-assessments.$year";
 import { appErrorStatus, isAppError } from "../../app/utils/app-error";
@@ -342,6 +343,30 @@ describe("evidence readiness on real rows", () => {
         asOf: "2026-12-03",
       }),
     ).toBeNull();
+
+    // The evidence board reads the same rows once for its list and its readiness summary.
+    for (const viewer of [await actor(DEMO.devSumedang), await actor(DEMO.devBandung), null]) {
+      const page = await getEvidenceBoardPage(CODE, YEAR, viewer);
+      expect(page.readiness).toEqual(
+        await getEvidenceReadiness({ regionCode: CODE, year: YEAR, viewer }),
+      );
+    }
+    const board = await getEvidenceBoardPage(CODE, YEAR, await actor(DEMO.devSumedang));
+    const row = (number: number) =>
+      board.domains
+        .flatMap((d) => d.aspects.flatMap((a) => a.indicators))
+        .find((i) => i.number === number);
+    expect([32, 11, 42, 47].map((n) => [row(n)?.latestReview, row(n)?.records.length])).toEqual([
+      ["ACCEPTED", 1],
+      ["NEEDS_REVISION", 1],
+      ["UNREVIEWED", 1],
+      [null, 0],
+    ]);
+    expect([row(42)?.claimed, row(47)?.claimed]).toEqual([4, null]);
+    expect(row(11)?.records[0]).toMatchObject({ title: "Arsitektur SPBE", visibility: "public" });
+    const outsider = await getEvidenceBoardPage(CODE, YEAR, null);
+    expect(outsider.withEvidence).toBe(1);
+    expect(outsider.domains[0]?.aspects[0]?.indicators[0]?.claimed).toBe("hidden");
 
     const counts = async (email: string) => {
       const response = await get(apiLoader, `/api/regions/${CODE}/self-assessments/${YEAR}`, {

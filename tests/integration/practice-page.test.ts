@@ -84,4 +84,19 @@ describe("the practice page", () => {
     expect(translator("id")("question.error.notPublished")).toMatch(/terbit/);
     expect(translator("en")("question.error.notPublished")).toMatch(/published/);
   });
+
+  it("answers a question too short with the field's error, 400, storing nothing", async () => {
+    const slug = "tte-naskah-dinas-sumedang";
+    const { cookie } = await sessionFor(DEMO.devSumedang);
+    const before = await db().practiceQuestion.count({ where: { practice: { slug } } });
+    const answer = await post(
+      action,
+      `/practices/${slug}`,
+      { body: "a?" },
+      { cookie, params: { slug } },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({ errors: { body: "question.error.length" } });
+    expect(await db().practiceQuestion.count({ where: { practice: { slug } } })).toBe(before);
+  });
 });

@@ -124,7 +124,7 @@ describe("code entries: drafts and their visibility", () => {
       readme: "",
     });
     expect(invalid.status).toBe(400);
-    expect((invalid.body as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+    expect((invalid.body as { problems: unknown[] }).problems.length).toBeGreaterThan(0);
     expect(await db().softwareEntry.count()).toBe(before);
   });
 });

@@ -176,18 +176,18 @@ describe("editing a catalogue entry", () => {
     expect(refused.status).toBe(400);
     const body = refused.body as {
       formError: string;
-      errors: PubliccodeProblem[];
+      problems: PubliccodeProblem[];
       values: Record<string, string>;
     };
     expect(body.formError).toBe("software.new.invalid");
-    expect(body.errors.map((e) => e.path).sort()).toEqual([
+    expect(body.problems.map((e) => e.path).sort()).toEqual([
       "description.en.shortDescription",
       "legal.license",
       "name",
     ]);
-    for (const error of body.errors) expect(typeof error.line).toBe("number");
+    for (const error of body.problems) expect(typeof error.line).toBe("number");
     // What the page shows, in the reader's language.
-    const license = body.errors.find((e) => e.path === "legal.license")!;
+    const license = body.problems.find((e) => e.path === "legal.license")!;
     expect(problemMessage(translator("id"), license)).toContain(
       "bukan ekspresi lisensi SPDX yang sah",
     );
@@ -235,10 +235,10 @@ describe("editing a catalogue entry", () => {
         { cookie, params: editOf("satudata-kit").params },
       );
       expect(edited.status).toBe(400);
-      const body = edited.body as { formError: string; errors: PubliccodeProblem[] };
+      const body = edited.body as { formError: string; problems: PubliccodeProblem[] };
       expect(body.formError).toBe("software.new.invalid");
-      expect(body.errors.map((e) => e.key)).toEqual([key]);
-      expect(problemMessage(translator("id"), body.errors[0]!)).not.toMatch(/\{\w+\}/);
+      expect(body.problems.map((e) => e.key)).toEqual([key]);
+      expect(problemMessage(translator("id"), body.problems[0]!)).not.toMatch(/\{\w+\}/);
       const published = await postForm(
         newAction,
         "/software/new",
@@ -246,9 +246,9 @@ describe("editing a catalogue entry", () => {
         { cookie },
       );
       expect(published.status).toBe(400);
-      expect((published.body as { errors: PubliccodeProblem[] }).errors.map((e) => e.key)).toEqual([
-        key,
-      ]);
+      expect(
+        (published.body as { problems: PubliccodeProblem[] }).problems.map((e) => e.key),
+      ).toEqual([key]);
     }
     expect(await snapshot("satudata-kit")).toEqual(before);
     expect(await auditCount("satudata-kit")).toBe(events);

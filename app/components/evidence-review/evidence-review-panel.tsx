@@ -5,7 +5,6 @@
 import { useFetcher } from "@remix-run/react";
 import { TextAreaField } from "~/components/form-field";
 import { localeOf } from "~/i18n/languages";
-import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import type { EvidenceReviewEntry } from "~/modules/evidence/evidence-review.server";
 import {
@@ -89,7 +88,7 @@ export function EvidenceReviewPanel({
       <h2 id="review-title">{t("evidenceReview.title")}</h2>
       <p>
         <span className={`review-state review-state-${state.toLowerCase()}`}>
-          {t("evidenceReview.state", { state: t(`evidence.review.${state}` as MessageKey) })}
+          {t("evidenceReview.state", { state: t(`evidence.review.${state}`) })}
         </span>
       </p>
       {!review.historyVisible ? null : <h3>{t("evidenceReview.historyTitle")}</h3>}
@@ -101,7 +100,7 @@ export function EvidenceReviewPanel({
             <li key={entry.id}>
               <strong>
                 {t("evidenceReview.entry", {
-                  decision: t(`evidence.review.${entry.decision}` as MessageKey),
+                  decision: t(`evidence.review.${entry.decision}`),
                   reviewer: entry.reviewer ?? t("evidenceReview.reviewerUnknown"),
                 })}
               </strong>{" "}

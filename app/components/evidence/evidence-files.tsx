@@ -1,5 +1,6 @@
 import { ErrorSummary } from "~/components/error-summary";
 import { localeOf } from "~/i18n/languages";
+import { dataLabel } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import type { EvidenceFormAnswer } from "~/modules/evidence/evidence-form";
 import type { EvidenceView } from "~/modules/evidence/evidence-queries.server";
@@ -95,7 +96,7 @@ function VersionLine({ version, insider }: { version: Version; insider: boolean 
             <ul>
               {version.findings.map((finding, i) => (
                 <li key={i}>
-                  {t(`evidence.pd.kind.${finding.kind as "nik"}`)}{" "}
+                  {dataLabel(t, `evidence.pd.kind.${finding.kind}`, finding.kind)}{" "}
                   <span className="code">{finding.match}</span>
                   {finding.page ? ` · ${finding.page}` : null}
                   {finding.count > 1

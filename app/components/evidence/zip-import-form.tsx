@@ -2,7 +2,6 @@
 // (records made with links, entries refused by path, or personal data to confirm).
 import { Form, Link } from "@remix-run/react";
 import { Field, FormNotice, SelectField } from "~/components/form-field";
-import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import type { ZipImportAnswer } from "~/modules/evidence/evidence-zip-action.server";
 
@@ -24,17 +23,17 @@ function PersonalDataList({ check }: { check: NonNullable<ZipImportAnswer["perso
           <li key={`f${i}`}>
             {f.file === null
               ? t("evidence.pd.inRecord", {
-                  kind: t(`evidence.pd.kind.${f.kind}` as MessageKey),
+                  kind: t(`evidence.pd.kind.${f.kind}`),
                   match: f.match,
                 })
               : f.page === null
                 ? t("evidence.pd.inFileNoPage", {
-                    kind: t(`evidence.pd.kind.${f.kind}` as MessageKey),
+                    kind: t(`evidence.pd.kind.${f.kind}`),
                     match: f.match,
                     file: f.file,
                   })
                 : t("evidence.pd.inFile", {
-                    kind: t(`evidence.pd.kind.${f.kind}` as MessageKey),
+                    kind: t(`evidence.pd.kind.${f.kind}`),
                     match: f.match,
                     file: f.file,
                     page: f.page,

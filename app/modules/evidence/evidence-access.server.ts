@@ -1,7 +1,7 @@
 // Who may see and change evidence, as Prisma filters and loaded records. Everything goes through
 // the one policy (app/auth/policy.ts): record:read with the record's visibility, evidence:write
 // for the region's developers and secretary and for coordinators.
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { forbidden, notFound } from "~/utils/app-error";
 import { can, isMember, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
@@ -13,17 +13,34 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
+/** The records a viewer may read: all, or those of these visibilities and of these regions. */
+function evidenceReadScope(
+  viewer: Actor | null,
+): "all" | { levels: Array<"PUBLIC" | "MEMBERS">; regions: string[] } {
+  const regions = privateRegionsVisibleTo(viewer);
+  if (regions === "all") return "all";
+  return { levels: isMember(viewer) ? ["PUBLIC", "MEMBERS"] : ["PUBLIC"], regions };
+}
+
 /** The records a viewer may read, as a `where` fragment (lists, boards, a future library). */
 export function evidenceVisibleTo(viewer: Actor | null): Prisma.EvidenceRecordWhereInput {
-  const regions = privateRegionsVisibleTo(viewer);
-  if (regions === "all") return {};
-  const levels: Array<"PUBLIC" | "MEMBERS"> = isMember(viewer) ? ["PUBLIC", "MEMBERS"] : ["PUBLIC"];
+  const scope = evidenceReadScope(viewer);
+  if (scope === "all") return {};
   return {
     OR: [
-      { visibility: { in: levels } },
-      ...(regions.length > 0 ? [{ regionCode: { in: regions } }] : []),
+      { visibility: { in: scope.levels } },
+      ...(scope.regions.length > 0 ? [{ regionCode: { in: scope.regions } }] : []),
     ],
   };
+}
+
+/** The same as a SQL condition on the "EvidenceRecord" row named `alias` (raw queries). */
+export function evidenceVisibleSql(viewer: Actor | null, alias: string): Prisma.Sql {
+  const scope = evidenceReadScope(viewer);
+  if (scope === "all") return Prisma.sql`TRUE`;
+  const row = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
+  return Prisma.sql`(${row}.visibility::text = ANY(${scope.levels}::text[])
+    OR ${row}."regionCode" = ANY(${scope.regions}::text[]))`;
 }
 
 export function mayReadEvidence(

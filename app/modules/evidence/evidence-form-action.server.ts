@@ -2,14 +2,14 @@
 // read the multipart body (fields and files into the file store), run a command, and answer a
 // browser without JavaScript with a redirect or the page's answer, and the upload script
 // (Accept: application/json) with JSON it renders the same way.
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import type { Actor } from "~/auth/policy";
 import type { MessageKey } from "~/i18n/translate";
 import type { EvidenceSaveResult, UploadedFile } from "./evidence-commands.server";
 import { readEvidenceUpload } from "./evidence-files.server";
 import { formValuesOf, type EvidenceFormAnswer, type EvidenceJsonAnswer } from "./evidence-form";
-import { retryAfterHeader } from "~/utils/responses.server";
+import { formAnswer, retryAfterHeader } from "~/utils/responses.server";
 import { discardUnreferenced } from "~/storage/stored-files.server";
 
 function answer(request: Request, body: EvidenceFormAnswer, status: number, headers?: HeadersInit) {
@@ -18,7 +18,7 @@ function answer(request: Request, body: EvidenceFormAnswer, status: number, head
       status,
       headers,
     });
-  return data(body, { status, headers });
+  return formAnswer<EvidenceFormAnswer>(body, { status, headers });
 }
 
 function wantsJson(request: Request): boolean {

@@ -1,7 +1,7 @@
 // What the evidence form pages answer when a save does not go through, shared by the server (which
 // builds it) and the page (which renders it, also from the upload script's JSON). Pure.
 import type { MessageKey, MessageParams } from "~/i18n/translate";
-import type { FieldErrors } from "~/utils/forms";
+import type { FormResult } from "~/utils/responses.server";
 import type { PersonalDataWarning, UncheckedFile } from "./evidence-sharing-check.server";
 
 /** The form as typed, to fill it again. */
@@ -16,13 +16,9 @@ export interface EvidenceFormValues {
   links: Array<{ url: string; label: string }>;
 }
 
-export interface EvidenceFormAnswer {
-  errors: FieldErrors;
+export interface EvidenceFormAnswer extends FormResult<EvidenceFormValues> {
   /** The file whose "new version" form was sent; absent for the record's own form. */
   target?: string;
-  values?: EvidenceFormValues;
-  formError?: MessageKey;
-  formErrorParams?: MessageParams;
   /** A refused file's own reason (type, size, name), after formError naming the file. */
   fileReason?: { message: MessageKey; params?: MessageParams };
   personalData?: {

@@ -6,7 +6,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { Actor } from "~/auth/policy";
 import { db } from "~/db.server";
-import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { provinceCodeSchema, regionCodeSchema } from "~/modules/regions/regions.schema";
 import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { FIRST_YEAR } from "~/modules/spbe/self-assessment.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
@@ -19,7 +19,7 @@ export const evidenceListSchema = z.object({
   indicator: optionalParam(z.coerce.number().int().min(1).max(SPBE_INDICATOR_COUNT)),
   level: optionalParam(z.coerce.number().int().min(1).max(5)),
   region: optionalParam(regionCodeSchema),
-  province: optionalParam(z.string().regex(/^\d{2}$/)),
+  province: optionalParam(provinceCodeSchema),
   year: optionalParam(z.coerce.number().int().min(FIRST_YEAR).max(2100)),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -13,12 +13,13 @@ import {
 } from "~/modules/spbe/spbe.server";
 import { safeHttpUrl } from "~/utils/safe-url";
 import {
-  evidenceVisibleTo,
+  evidenceVisibleSql,
   isUuid,
   mayReadEvidence,
   mayWriteEvidence,
 } from "./evidence-access.server";
 import { startEvidenceExtractionPolling } from "./evidence-extraction.server";
+import { readinessView } from "./readiness.server";
 import { linkLabelOf, visibilityOf, type ReviewState } from "./evidence.schema";
 
 export interface BoardRecord {
@@ -40,6 +41,20 @@ export interface BoardIndicator {
   latestReview: ReviewState | null;
 }
 
+interface BoardRow {
+  id: string;
+  title: string;
+  level: number;
+  visibility: "PRIVATE" | "MEMBERS" | "PUBLIC";
+  reviewState: ReviewState;
+  reviewedAt: Date | null;
+  isDemo: boolean;
+  /** YYYY-MM-DD */
+  expiresOn: string | null;
+  /** The indicator numbers the record supports. */
+  indicators: number[];
+}
+
 async function regionOrNotFound(code: string) {
   const parsed = regionCodeSchema.safeParse(code);
   if (!parsed.success) throw notFound();
@@ -58,25 +73,34 @@ export async function getEvidenceBoard(
   viewer: Actor | null,
   frameworkId = DEFAULT_FRAMEWORK_ID,
 ) {
+  return (await loadEvidenceBoard(regionCode, year, viewer, frameworkId)).board;
+}
+
+/** The board with the rows it was built from (the page computes the readiness from them too). */
+async function loadEvidenceBoard(
+  regionCode: string,
+  year: number,
+  viewer: Actor | null,
+  frameworkId: string,
+) {
   startEvidenceExtractionPolling();
   const region = await regionOrNotFound(regionCode);
   const framework = await getFrameworkOverview(frameworkId);
   if (!framework) throw notFound();
   const [records, assessment] = await Promise.all([
-    db().evidenceRecord.findMany({
-      where: { regionCode: region.code, frameworkId, year, ...evidenceVisibleTo(viewer) },
-      orderBy: [{ updatedAt: "desc" }],
-      select: {
-        id: true,
-        title: true,
-        level: true,
-        visibility: true,
-        reviewState: true,
-        reviewedAt: true,
-        isDemo: true,
-        indicators: { select: { indicator: { select: { number: true } } } },
-      },
-    }),
+    // One row per record with its indicator numbers: the busiest boards hold many hundreds.
+    db().$queryRaw<BoardRow[]>`
+      SELECT e.id, e.title, e.level, e.visibility::text AS visibility,
+             e."reviewState"::text AS "reviewState", e."reviewedAt", e."isDemo",
+             to_char(e."expiresOn", 'YYYY-MM-DD') AS "expiresOn",
+             array_agg(i.number) AS indicators
+        FROM "EvidenceRecord" e
+        JOIN "EvidenceIndicator" ei ON ei."evidenceId" = e.id
+        JOIN "FrameworkIndicator" i ON i.id = ei."indicatorId"
+       WHERE e."regionCode" = ${region.code} AND e."frameworkId" = ${frameworkId}
+         AND e.year = ${year} AND ${evidenceVisibleSql(viewer, "e")}
+       GROUP BY e.id
+       ORDER BY e."updatedAt" DESC`,
     db().selfAssessment.findUnique({
       where: { regionCode_frameworkId_year: { regionCode: region.code, frameworkId, year } },
       select: { status: true, levels: { select: { indicatorNumber: true, level: true } } },
@@ -93,8 +117,11 @@ export async function getEvidenceBoard(
   );
   const byIndicator = new Map<number, typeof records>();
   for (const record of records)
-    for (const { indicator } of record.indicators)
-      byIndicator.set(indicator.number, [...(byIndicator.get(indicator.number) ?? []), record]);
+    for (const number of record.indicators) {
+      const list = byIndicator.get(number);
+      if (list) list.push(record);
+      else byIndicator.set(number, [record]);
+    }
 
   const indicatorOf = (indicator: { number: number; title: string; titleEn: string }) => {
     const own = byIndicator.get(indicator.number) ?? [];
@@ -130,7 +157,7 @@ export async function getEvidenceBoard(
     })),
   }));
   const all = domains.flatMap((d) => d.aspects.flatMap((a) => a.indicators));
-  return {
+  const board = {
     region,
     year,
     framework: { id: framework.id, title: framework.title, titleEn: framework.titleEn },
@@ -139,9 +166,47 @@ export async function getEvidenceBoard(
     withEvidence: all.filter((i) => i.records.length > 0).length,
     may: { write: mayWriteEvidence(viewer, region.code) },
   };
+  return { board, framework, byIndicator, claimed: assessmentReadable ? claimed : null };
 }
 
 export type EvidenceBoard = Awaited<ReturnType<typeof getEvidenceBoard>>;
+
+/**
+ * What /regions/:code/evidence/:year shows: the board and the evidence readiness of the year
+ * (null when there is no self-assessment the viewer may read), from the same rows.
+ */
+export async function getEvidenceBoardPage(
+  regionCode: string,
+  year: number,
+  viewer: Actor | null,
+  frameworkId = DEFAULT_FRAMEWORK_ID,
+) {
+  const { board, framework, byIndicator, claimed } = await loadEvidenceBoard(
+    regionCode,
+    year,
+    viewer,
+    frameworkId,
+  );
+  const readiness = claimed
+    ? readinessView({
+        regionCode: board.region.code,
+        viewer,
+        framework,
+        claimed,
+        evidence: new Map(
+          [...byIndicator].map(([number, records]) => [
+            number,
+            records.map((r) => ({
+              level: r.level,
+              reviewState: r.reviewState,
+              expiresOn: r.expiresOn,
+            })),
+          ]),
+        ),
+      })
+    : null;
+  return { ...board, readiness };
+}
 
 const userName = { select: { name: true } } as const;
 

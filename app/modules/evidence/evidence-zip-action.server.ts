@@ -2,32 +2,33 @@
 // read the ZIP into memory (never into the store before it is checked), import it, and answer the
 // page with what happened: the records made, or the entries refused by path, or the personal data
 // to confirm. Nothing is kept unless the answer lists records.
-import { data } from "@remix-run/node";
 import { forbidden, notFound } from "~/utils/app-error";
 import type { Actor } from "~/auth/policy";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";
 import { env } from "~/env.server";
-import type { MessageKey, MessageParams } from "~/i18n/translate";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import { readMultipartInMemory } from "~/storage/multipart-buffer.server";
-import type { FieldErrors } from "~/utils/forms";
-import { retryAfterHeader } from "~/utils/responses.server";
+import { formAnswer, retryAfterHeader, type FormResult } from "~/utils/responses.server";
 import { mayWriteEvidence } from "./evidence-access.server";
 import type { SharingCheck } from "./evidence-sharing-check.server";
 import type { ZipEntryProblem } from "./evidence-zip-entries.server";
 import { importEvidenceZip } from "./evidence-zip.server";
 
-export interface ZipImportAnswer {
-  errors: FieldErrors;
-  formError?: MessageKey;
-  formErrorParams?: MessageParams;
+/** The values every record of a ZIP gets, as the form sent them. */
+export interface ZipImportValues {
+  level: string;
+  effectiveDate: string;
+  visibility: string;
+}
+
+export interface ZipImportAnswer extends FormResult<ZipImportValues> {
   problems?: ZipEntryProblem[];
   personalData?: SharingCheck & { visibility: string };
   imported?: Array<{ id: string; indicator: number; title: string }>;
-  values: { level: string; effectiveDate: string; visibility: string };
+  values: ZipImportValues;
 }
 
 /** The page's data: the region, the year and the framework's maturity levels; 403 for others. */
@@ -64,7 +65,7 @@ export async function zipImportAction(
     body: Omit<ZipImportAnswer, "values"> & { values?: ZipImportAnswer["values"] },
     status: number,
     headers?: HeadersInit,
-  ) => data<ZipImportAnswer>({ values: blank, ...body }, { status, headers });
+  ) => formAnswer<ZipImportAnswer>({ values: blank, ...body }, { status, headers });
   const allowance = await spendAllowance(RATE_LIMITS.uploadsPerAccount, actor.id);
   if (allowance.limited)
     return answer(

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Visibility } from "~/auth/policy";
 import type { MessageKey } from "~/i18n/translate";
-import type { FieldErrors } from "~/utils/forms";
+import { issueKey, type FieldErrors } from "~/utils/forms";
 import { safeHttpUrl } from "~/utils/safe-url";
 
 export const EVIDENCE_LIMITS = {
@@ -138,7 +138,7 @@ export function parseEvidenceInput(
       field === "links" && typeof index === "number"
         ? `${part === "label" ? "linkLabel" : "linkUrl"}-${index}`
         : String(field ?? "form");
-    errors[key] ??= issue.message as MessageKey;
+    errors[key] ??= issueKey(issue);
   }
   return { ok: false, errors };
 }

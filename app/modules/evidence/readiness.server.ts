@@ -4,7 +4,11 @@
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { assessmentVisibility } from "~/modules/spbe/self-assessment.server";
-import { DEFAULT_FRAMEWORK_ID, getFrameworkOverview } from "~/modules/spbe/spbe.server";
+import {
+  DEFAULT_FRAMEWORK_ID,
+  getFrameworkOverview,
+  type FrameworkOverview,
+} from "~/modules/spbe/spbe.server";
 import { PORTAL_TIME_ZONE } from "~/utils/calendar";
 import { evidenceVisibleTo } from "./evidence-access.server";
 import { computeReadiness, type ReadinessEvidence, type ReadinessResult } from "./readiness";
@@ -14,7 +18,7 @@ export function todayInWib(at: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE }).format(at);
 }
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const calendarDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The region's records for a year the viewer may see, by indicator number. */
 export async function evidenceByIndicator(
@@ -36,7 +40,7 @@ export async function evidenceByIndicator(
     list.push({
       level: evidence.level,
       reviewState: evidence.reviewState,
-      expiresOn: day(evidence.expiresOn),
+      expiresOn: calendarDay(evidence.expiresOn),
     });
     byNumber.set(indicator.number, list);
   }
@@ -95,11 +99,29 @@ export async function getEvidenceReadiness(input: {
     evidenceByIndicator(input.regionCode, input.year, input.viewer, frameworkId),
   ]);
   if (!framework) return null;
+  return readinessView({
+    regionCode: input.regionCode,
+    viewer: input.viewer,
+    framework,
+    claimed: new Map(assessment.levels.map((l) => [l.indicatorNumber, l.level])),
+    evidence,
+    asOf: input.asOf,
+  });
+}
+
+/** The readiness view from rows already loaded (the evidence board reads them once for both). */
+export function readinessView(input: {
+  regionCode: string;
+  viewer: Actor | null;
+  framework: FrameworkOverview;
+  claimed: Map<number, number>;
+  evidence: Map<number, ReadinessEvidence[]>;
+  asOf?: string;
+}): EvidenceReadinessView {
   const asOf = input.asOf ?? todayInWib();
-  const claimed = new Map(assessment.levels.map((l) => [l.indicatorNumber, l.level]));
   const regions = privateRegionsVisibleTo(input.viewer);
   return {
-    ...computeReadiness(framework, claimed, evidence, asOf),
+    ...computeReadiness(input.framework, input.claimed, input.evidence, asOf),
     asOf,
     allEvidence: regions === "all" || regions.includes(input.regionCode),
   };

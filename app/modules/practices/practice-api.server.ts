@@ -1,8 +1,7 @@
 // The JSON and Atom forms of practices.
 import type { PracticeListItem } from "./practice-queries.server";
 import type { PracticeForReader } from "./practice-queries.server";
-import { SECTIONS } from "./practice.schema";
-import { STAGE_FROM_DB } from "./practice-store.server";
+import { SECTIONS, stageOf } from "./practice.schema";
 
 export function practiceSummaryJson(p: PracticeListItem, baseUrl: string) {
   return {
@@ -12,7 +11,7 @@ export function practiceSummaryJson(p: PracticeListItem, baseUrl: string) {
     url: `${baseUrl}/practices/${p.slug}`,
     region: { code: p.region.code, name: p.region.name, province: p.region.province },
     year: p.year,
-    stage: STAGE_FROM_DB[p.stage],
+    stage: stageOf(p.stage),
     sector: p.sector,
     indicators: p.indicators.map((i) => i.indicator.number),
     dimensions: p.dimensions.map((d) => d.dimensionKey),
@@ -32,7 +31,7 @@ export function practiceDetailJson(p: PracticeForReader, baseUrl: string) {
     status: p.status.toLowerCase(),
     region: { code: p.region.code, name: p.region.name, province: p.region.province },
     year: p.year,
-    stage: STAGE_FROM_DB[p.stage],
+    stage: stageOf(p.stage),
     sector: p.sector,
     tags: p.tags,
     indicators: p.indicators.map((i) => ({ number: i.indicator.number, title: i.indicator.title })),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { notFound } from "~/utils/app-error";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
-import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { provinceCodeSchema, regionCodeSchema } from "~/modules/regions/regions.schema";
 import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { optionalParam } from "~/utils/query-params";
 import {
@@ -13,15 +13,15 @@ import {
   PUBLIC_PRACTICE_STATUSES,
   SECTORS,
   STAGES,
+  storedStage,
 } from "./practice.schema";
-import { STAGE_TO_DB } from "./practice-store.server";
 
 export const practiceQuerySchema = z.object({
   q: optionalParam(z.string().trim().max(100)),
   indicator: optionalParam(z.coerce.number().int().min(1).max(SPBE_INDICATOR_COUNT)),
   domain: optionalParam(z.coerce.number().int().min(1).max(4)),
   dimension: optionalParam(z.enum(DIMENSIONS)),
-  province: optionalParam(z.string().regex(/^\d{2}$/)),
+  province: optionalParam(provinceCodeSchema),
   region: optionalParam(regionCodeSchema),
   sector: optionalParam(z.enum(SECTORS)),
   stage: optionalParam(z.enum(STAGES)),
@@ -56,7 +56,7 @@ function listWhere(query: PracticeQuery): Prisma.PracticeWhereInput {
   if (query.province) and.push({ region: { provinceCode: query.province } });
   if (query.region) and.push({ regionCode: query.region });
   if (query.sector) and.push({ sector: query.sector });
-  if (query.stage) and.push({ stage: STAGE_TO_DB[query.stage] });
+  if (query.stage) and.push({ stage: storedStage(query.stage) });
   return { AND: and };
 }
 

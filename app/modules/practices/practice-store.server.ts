@@ -3,22 +3,9 @@
 import type { Prisma } from "@prisma/client";
 import { db } from "~/db.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
-import type { ContactInput, PracticeContent } from "./practice.schema";
+import { stageOf, storedStage, type ContactInput, type PracticeContent } from "./practice.schema";
 
 type Tx = Prisma.TransactionClient;
-
-export const STAGE_TO_DB = {
-  idea: "IDEA",
-  pilot: "PILOT",
-  implemented: "IMPLEMENTED",
-  scaled: "SCALED",
-} as const;
-export const STAGE_FROM_DB = {
-  IDEA: "idea",
-  PILOT: "pilot",
-  IMPLEMENTED: "implemented",
-  SCALED: "scaled",
-} as const;
 
 export function indicatorId(number: number): string {
   return `${DEFAULT_FRAMEWORK_ID}:${number}`;
@@ -36,7 +23,7 @@ export function contentColumns(content: PracticeContent) {
     conditions: content.conditions,
     replication: content.replication,
     sector: content.sector,
-    stage: STAGE_TO_DB[content.stage],
+    stage: storedStage(content.stage),
     year: content.year,
     tags: [...new Set(content.tags)],
   };
@@ -83,7 +70,7 @@ export async function currentContent(tx: Tx, practiceId: string): Promise<Practi
     conditions: p.conditions,
     replication: p.replication,
     sector: p.sector as PracticeContent["sector"],
-    stage: STAGE_FROM_DB[p.stage],
+    stage: stageOf(p.stage),
     year: p.year,
     tags: p.tags,
     indicators: p.indicators.map((i) => i.indicator.number).sort((a, b) => a - b),

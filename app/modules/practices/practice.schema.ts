@@ -26,8 +26,28 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/**
+ * A practice's stage: the one list. Files, the form, filters and the API spell it in lower case;
+ * the database keeps the same words upper-cased (Prisma's enum PracticeStage, checked against this
+ * list by tests/unit/practice-vocabulary.test.ts); the catalogue names each `practice.stage.<stage>`.
+ */
 export const STAGES = ["idea", "pilot", "implemented", "scaled"] as const;
 export type Stage = (typeof STAGES)[number];
+/** A stage as the database stores it (Prisma's PracticeStage). */
+export type StoredStage = Uppercase<Stage>;
+
+export function storedStage(stage: Stage): StoredStage {
+  return stage.toUpperCase() as StoredStage;
+}
+
+export function stageOf(stored: StoredStage): Stage {
+  return stored.toLowerCase() as Stage;
+}
+
+/** The catalogue key of a stage's name, from either spelling. */
+export function stageLabelKey(stage: Stage | StoredStage): `practice.stage.${Stage}` {
+  return `practice.stage.${stage.toLowerCase() as Stage}`;
+}
 
 // Stored facet codes (app/modules/search/facet-codes.ts) use each value's position in this list:
 // add new values at the end only, never reorder or remove one, or reindex every engine after the
@@ -126,12 +146,11 @@ export function splitList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Published (or archived) practices: what anybody may read. Drafts and submissions are private. */
-export const PUBLIC_PRACTICE_STATUSES = ["PUBLISHED", "ARCHIVED"] as const;
-
-export function practiceVisibility(status: string): "public" | "private" {
-  return (PUBLIC_PRACTICE_STATUSES as readonly string[]).includes(status) ? "public" : "private";
-}
+/** Published (or archived) practices: what anybody may read (the review workflow's statuses). */
+export {
+  PUBLIC_STATUSES as PUBLIC_PRACTICE_STATUSES,
+  visibilityOf as practiceVisibility,
+} from "~/modules/review/workflow";
 
 /** A person to ask about a practice (the form, the importer and the page share this shape). */
 export interface ContactInput {

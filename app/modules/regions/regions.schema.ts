@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/** A Kemendagri province code: two digits ("32"). */
+export const PROVINCE_CODE_PATTERN = /^\d{2}$/;
+
+/** A province code, e.g. a filter. */
+export const provinceCodeSchema = z.string().regex(PROVINCE_CODE_PATTERN);
+
 /** Query of the regions list, shared by /regions and GET /api/regions. */
 export const regionQuerySchema = z.object({
   q: z
@@ -10,7 +16,7 @@ export const regionQuerySchema = z.object({
     .transform((value) => (value ? value : undefined)),
   province: z
     .string()
-    .regex(/^\d{2}$/, { message: "regions.error.badProvince" })
+    .regex(PROVINCE_CODE_PATTERN, { message: "regions.error.badProvince" })
     .optional()
     .or(z.literal("").transform(() => undefined)),
   cohort: z

@@ -3,8 +3,18 @@
 import { can, type Actor } from "~/auth/policy";
 import type { MessageKey } from "~/i18n/translate";
 
+/**
+ * The status of a practice or a code entry: the one list. The database has the same words (Prisma's
+ * enum PracticeStatus, checked against this list by tests/unit/practice-vocabulary.test.ts); the
+ * catalogue names each `practice.status.<STATUS>`.
+ */
 export const RECORD_STATUSES = ["DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** The catalogue key of a status's name. */
+export function statusLabelKey(status: RecordStatus): `practice.status.${RecordStatus}` {
+  return `practice.status.${status}`;
+}
 
 export type Transition = "submit" | "publish" | "return" | "archive";
 export const TRANSITION_NAMES = ["submit", "publish", "return", "archive"] as const;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/translate";
 import { issueKey, type FieldErrors } from "~/utils/forms";
+import type { FormResult } from "~/utils/responses.server";
 import type { PubliccodeProblem } from "./publiccode";
 import { splitList } from "~/modules/practices/practice.schema";
 import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
@@ -51,13 +52,15 @@ export interface SameRepositoryEntry {
 /** The checkbox confirming the actor has checked that entry; its value is that entry's slug. */
 export const CONFIRM_SAME_REPOSITORY_FIELD = "confirmSameRepositoryAs";
 
-/** What the publish and edit actions answer when they do not save. */
-export interface SoftwareFormAnswer {
-  errors: PubliccodeProblem[];
-  formError: MessageKey;
-  /** The portal's own fields that are wrong, each with its message. */
-  fieldErrors?: FieldErrors;
+/**
+ * What the publish and edit actions answer when they do not save: a FormResult (`errors` are the
+ * portal's own fields that are wrong) with the publiccode.yml's problems, each with its path and
+ * line, or a valid file's warnings, and the entry already published from the same repository.
+ */
+export interface SoftwareFormAnswer extends FormResult<SoftwareFormValues> {
   values: SoftwareFormValues;
+  problems?: PubliccodeProblem[];
+  warnings?: PubliccodeProblem[];
   sameRepository?: SameRepositoryEntry;
 }
 

@@ -5,7 +5,7 @@ import { notFound } from "~/utils/app-error";
 import { can, privateRegionsVisibleTo, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { visibilityOf } from "~/modules/review/workflow";
-import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { provinceCodeSchema, regionCodeSchema } from "~/modules/regions/regions.schema";
 import { SPBE_INDICATOR_COUNT } from "~/modules/spbe/framework";
 import { optionalParam } from "~/utils/query-params";
 import type { PubliccodeData } from "./publiccode";
@@ -18,7 +18,7 @@ export const softwareQuerySchema = z.object({
   license: optionalParam(z.string().max(80)),
   status: optionalParam(z.enum(["concept", "development", "beta", "stable", "obsolete"])),
   tech: optionalParam(z.string().trim().toLowerCase().max(40)),
-  province: optionalParam(z.string().regex(/^\d{2}$/)),
+  province: optionalParam(provinceCodeSchema),
   region: optionalParam(regionCodeSchema),
   sort: z.enum(["newest", "adopted", "readiness"]).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),

@@ -3,7 +3,38 @@ import { db } from "~/db.server";
 
 export const DEFAULT_FRAMEWORK_ID = "permenpanrb-59-2020";
 
-export async function getFrameworkOverview(frameworkId = DEFAULT_FRAMEWORK_ID) {
+/**
+ * A framework is reference data, written only by the seed (at start and by `npm run db:seed`):
+ * each process keeps what it read for FRAMEWORK_CACHE_MS, so the pages that show a framework
+ * (the evidence board, the self-assessment and gap pages read it on every request) do not load
+ * its domains, aspects and indicators again each time. A change shows within that time.
+ */
+export const FRAMEWORK_CACHE_MS = 60_000;
+
+const frameworkCache = new Map<
+  string,
+  { at: number; framework: Promise<Awaited<ReturnType<typeof loadFrameworkOverview>>> }
+>();
+
+export function getFrameworkOverview(frameworkId = DEFAULT_FRAMEWORK_ID) {
+  const cached = frameworkCache.get(frameworkId);
+  if (cached && performance.now() - cached.at < FRAMEWORK_CACHE_MS) return cached.framework;
+  const framework = loadFrameworkOverview(frameworkId);
+  const entry = { at: performance.now(), framework };
+  frameworkCache.set(frameworkId, entry);
+  // Neither a failed read nor an unknown framework is kept.
+  framework.then(
+    (found) => {
+      if (!found && frameworkCache.get(frameworkId) === entry) frameworkCache.delete(frameworkId);
+    },
+    () => {
+      if (frameworkCache.get(frameworkId) === entry) frameworkCache.delete(frameworkId);
+    },
+  );
+  return framework;
+}
+
+async function loadFrameworkOverview(frameworkId: string) {
   const framework = await db().framework.findUnique({
     where: { id: frameworkId },
     select: {

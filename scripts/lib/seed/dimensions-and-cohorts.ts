@@ -3,6 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 import { z } from "zod";
+import { DIMENSIONS } from "../../../app/modules/practices/practice.schema";
+import { regionCodeSchema } from "../../../app/modules/regions/regions.schema";
 import { PROJECT_ROOT } from "../embedded-database";
 
 const REFERENCE_DIR = path.join(PROJECT_ROOT, "content", "reference");
@@ -11,7 +13,7 @@ const text = z.string().trim().min(1);
 const dimensionsSchema = z
   .array(
     z.object({
-      key: z.enum(["governance", "branding", "economy", "living", "society", "environment"]),
+      key: z.enum(DIMENSIONS),
       name: text,
       nameId: text,
       description: text,
@@ -27,11 +29,8 @@ const cohortSchema = z.object({
   nameEn: text,
   description: text,
   descriptionEn: text,
-  host: z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/)
-    .optional(),
-  members: z.array(z.object({ region: z.string().regex(/^\d{2}\.\d{2}$/), basis: text })),
+  host: regionCodeSchema.optional(),
+  members: z.array(z.object({ region: regionCodeSchema, basis: text })),
 });
 
 export async function seedSmartCityDimensions(client: pg.ClientBase): Promise<number> {

@@ -6,6 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 import { z } from "zod";
+import { regionCodeSchema } from "../../../app/modules/regions/regions.schema";
 import { PROJECT_ROOT } from "../embedded-database";
 
 export const FRAMEWORKS_DIR = path.join(PROJECT_ROOT, "content", "reference", "spbe");
@@ -120,7 +121,7 @@ const crosswalkFileSchema = z.object({
 
 const indexScoresSchema = z.array(
   z.object({
-    region: z.string().regex(/^\d{2}\.\d{2}$/),
+    region: regionCodeSchema,
     framework: z.string(),
     year: z.number().int(),
     index: z.number().min(0).max(5),

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type pg from "pg";
 import { z } from "zod";
+import { provinceCodeSchema, regionCodeSchema } from "../../../app/modules/regions/regions.schema";
 import { parseRegencyName, properCase } from "../../../app/modules/regions/region-names";
 import { parseCsv } from "./csv";
 
@@ -14,10 +15,10 @@ function idnAreaDataFile(name: string): string {
   return path.join(path.dirname(packageJson), "data", name);
 }
 
-const provinceRow = z.object({ code: z.string().regex(/^\d{2}$/), name: z.string().min(3) });
+const provinceRow = z.object({ code: provinceCodeSchema, name: z.string().min(3) });
 const regencyRow = z.object({
-  code: z.string().regex(/^\d{2}\.\d{2}$/),
-  province_code: z.string().regex(/^\d{2}$/),
+  code: regionCodeSchema,
+  province_code: provinceCodeSchema,
   name: z.string().min(3),
 });
 

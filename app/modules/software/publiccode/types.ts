@@ -1,25 +1,28 @@
 // Types of the publiccode.yml validator: the problems it reports and the normalised data the portal
 // stores for a valid file.
 
+import type { MessageKey } from "../../../i18n/translate";
+
 /** One problem found in a publiccode.yml file. */
 export type PubliccodeProblem = {
   /** Dotted key path, list items in brackets: `description.en.shortDescription`, `categories[0]`. */
   path: string;
   /** 1-based line of the key (or, for a missing key, of its parent); null when unknown. */
   line: number | null;
-  /** The problem as an English sentence. */
+  /** The problem as an English sentence: the catalogue's English text for `key`. */
   message: string;
   /** Message key for the UI to translate, e.g. `publiccode.error.required`. */
-  key: string;
+  key: MessageKey;
   /** Values for the translated message; always carries `field` (the path). */
   params?: Record<string, string | number>;
 };
 
 /** A check that was not made, as an English sentence and as a message key with its params. */
 export type PubliccodeNote = {
+  /** The catalogue's English text for `key`. */
   message: string;
   /** e.g. `publiccode.notChecked.reachable`. */
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 };
 
