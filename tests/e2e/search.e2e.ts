@@ -163,9 +163,23 @@ describe("search", () => {
       const page = await context.newPage();
       const problems = watchConsole(page);
       // Words of the demo PDFs' text only (no title or description holds them).
-      await openSearch(page, "?q=menetapkan+kebijakan+internal");
+      const query = "?q=menetapkan+kebijakan+internal";
+      await openSearch(page, query);
       const facets = page.getByRole("complementary", { name: filter });
-      await facets.getByRole("link", { name: new RegExp(label) }).click();
+      const facet = facets.getByRole("link", { name: new RegExp(label) });
+      // A fresh database indexes the demo files' text once the background extraction has read
+      // them (a fresh CI clone searched before it had): search again until the facet shows.
+      await expect
+        .poll(
+          async () => {
+            if ((await facet.count()) > 0) return true;
+            await openSearch(page, query);
+            return false;
+          },
+          { timeout: 120_000, interval: 2_000 },
+        )
+        .toBe(true);
+      await facet.click();
       await page.waitForURL(/[?&]type=evidence(&|$)/);
       await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
       const types = await page.locator("#search-results [class*='badge-type-']").allTextContents();
@@ -179,7 +193,7 @@ describe("search", () => {
       await page.getByRole("heading", { level: 1, name: title }).waitFor();
       expect(problems).toEqual([]);
       await context.close();
-    });
+    }, 180_000);
   }
 
   it("goes from the box to the results with the arrow keys, and back with Esc", async () => {
