@@ -2,7 +2,7 @@
 // validatePubliccode(toPubliccodeYaml(data)).data deep-equals data for valid data.
 
 import { Document } from "yaml";
-import type { PubliccodeData, PubliccodeDescription } from "./types";
+import { DESCRIPTION_KEYS, type PubliccodeData } from "./types";
 
 type Plain = Record<string, unknown>;
 
@@ -15,19 +15,6 @@ function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Plain {
   }
   return out;
 }
-
-const DESCRIPTION_KEYS: readonly (keyof PubliccodeDescription)[] = [
-  "localisedName",
-  "genericName",
-  "shortDescription",
-  "longDescription",
-  "documentation",
-  "apiDocumentation",
-  "features",
-  "screenshots",
-  "videos",
-  "awards",
-];
 
 /** The publiccode.yml text for `data`; the version written is `data.publiccodeYmlVersion`. */
 export function toPubliccodeYaml(data: PubliccodeData): string {

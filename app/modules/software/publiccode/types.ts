@@ -70,6 +70,20 @@ export type PubliccodeDescription = {
   awards?: string[];
 };
 
+/** The keys of one language's description block, in the standard's order (read and written). */
+export const DESCRIPTION_KEYS: readonly (keyof PubliccodeDescription)[] = [
+  "localisedName",
+  "genericName",
+  "shortDescription",
+  "longDescription",
+  "documentation",
+  "apiDocumentation",
+  "features",
+  "screenshots",
+  "videos",
+  "awards",
+];
+
 export type PubliccodeContact = {
   name: string;
   email?: string;

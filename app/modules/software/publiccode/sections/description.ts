@@ -1,26 +1,13 @@
 // description: one block per BCP 47 language, each with its names, texts, links and media.
 
 import type { PathSegment } from "../parse";
-import type { PubliccodeDescription } from "../types";
+import { DESCRIPTION_KEYS, type PubliccodeDescription } from "../types";
 import type { Validator } from "../validator";
 
 const SHORT_DESCRIPTION_MAX = 150;
 const LONG_DESCRIPTION_MIN = 150;
 const LONG_DESCRIPTION_MAX = 10000;
 const GENERIC_NAME_MAX = 35;
-
-const DESCRIPTION_KEYS = [
-  "localisedName",
-  "genericName",
-  "shortDescription",
-  "longDescription",
-  "documentation",
-  "apiDocumentation",
-  "features",
-  "screenshots",
-  "videos",
-  "awards",
-];
 
 function readLanguage(v: Validator, path: PathSegment[]): PubliccodeDescription | undefined {
   if (!v.map(path, DESCRIPTION_KEYS, true)) return undefined;
