@@ -2,11 +2,10 @@
 // text of its files' latest versions (older versions are superseded), its links' labels, the
 // region, the evaluation year and the indicators it supports as facets, and its visibility as the
 // document's audience (private: the region and the centre; members; public).
+import { isUuid } from "~/modules/evidence/evidence-access.server";
 import { visibilityOf } from "~/modules/evidence/evidence.schema";
 import { documentKey, joinText, regionFields, type Reader } from "./source-fields.server";
 import { audienceOf, type SearchDocumentInput } from "./search.types";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * A file name as search reads it: as written ("sk-tim.pdf", which the text parser keeps whole)
@@ -22,7 +21,7 @@ export async function evidenceDocument(
   id: string,
 ): Promise<SearchDocumentInput | null> {
   // Not an id the table can hold: no such record (and nothing for search to keep).
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const record = await tx.evidenceRecord.findUnique({
     where: { id },
     select: {
