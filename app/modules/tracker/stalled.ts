@@ -86,11 +86,3 @@ export function escalationSteps(
     on: addDays(stall.since!, i * settings.escalationDays),
   })).filter((entry) => entry.on <= today);
 }
-
-/** Overdue: a milestone past its due date and not confirmed (shown before it stalls). */
-export function overdueMilestones<T extends { dueOn: string | null; state: MilestoneState }>(
-  milestones: readonly T[],
-  today: string,
-): T[] {
-  return milestones.filter((m) => m.state !== "CONFIRMED" && m.dueOn !== null && m.dueOn < today);
-}
