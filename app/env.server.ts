@@ -35,6 +35,15 @@ function parsedBy<T>(parse: (value: string | undefined) => T) {
   });
 }
 
+/** A whole number of days from 1 to 365. */
+const days = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a whole number of days from 1 to 365" })
+    .int("must be a whole number of days from 1 to 365")
+    .min(1, "must be a whole number of days from 1 to 365")
+    .max(365, "must be a whole number of days from 1 to 365")
+    .default(fallback);
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], {
@@ -102,6 +111,12 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,100}$/, "must be 1 to 100 letters, digits, _ or -")
     .default("livinglab"),
+  /** Days without an update after which a commitment under way counts as stalled. */
+  TRACKER_STALL_DAYS: days(30),
+  /** Days past a milestone's due date (not yet confirmed) after which its commitment is stalled. */
+  TRACKER_OVERDUE_DAYS: days(14),
+  /** Days between the escalation steps of a stalled commitment. */
+  TRACKER_ESCALATION_DAYS: days(7),
 });
 
 export type Env = z.infer<typeof envSchema>;
