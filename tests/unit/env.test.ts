@@ -17,6 +17,9 @@ const NAMES = [
   "FILE_ALLOWED_TYPES",
   "MEILI_HOST",
   "MEILI_INDEX",
+  "TRACKER_STALL_DAYS",
+  "TRACKER_OVERDUE_DAYS",
+  "TRACKER_ESCALATION_DAYS",
 ] as const;
 // process.env as plain strings (its NODE_ENV is typed as the three values).
 const variables = process.env as Record<string, string | undefined>;
@@ -49,6 +52,21 @@ describe("env()", () => {
     expect(config.FILE_MAX_BYTES).toBe(26_214_400);
     expect(config.FILE_ALLOWED_TYPES).toEqual(DEFAULT_ALLOWED_TYPES);
     expect(config.MEILI_INDEX).toBe("livinglab");
+  });
+
+  it("gives the tracker's stall thresholds, defaults 30, 14 and 7 days", () => {
+    unset("TRACKER_STALL_DAYS", "TRACKER_OVERDUE_DAYS", "TRACKER_ESCALATION_DAYS");
+    expect(env()).toMatchObject({
+      TRACKER_STALL_DAYS: 30,
+      TRACKER_OVERDUE_DAYS: 14,
+      TRACKER_ESCALATION_DAYS: 7,
+    });
+    process.env.TRACKER_STALL_DAYS = "45";
+    expect(env().TRACKER_STALL_DAYS).toBe(45);
+    process.env.TRACKER_OVERDUE_DAYS = "0";
+    expect(() => env()).toThrow(
+      "TRACKER_OVERDUE_DAYS: must be a whole number of days from 1 to 365",
+    );
   });
 
   it("parses values into their types", () => {
