@@ -181,9 +181,10 @@ describe("search", () => {
         .toBe(true);
       await facet.click();
       await page.waitForURL(/[?&]type=evidence(&|$)/);
-      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
-      const types = await page.locator("#search-results [class*='badge-type-']").allTextContents();
-      expect(new Set(types)).toEqual(new Set([label]));
+      // The address changes before React has rendered the filtered list (the navigation
+      // renders in a transition): wait until every hit shown is of the chosen type.
+      const badges = page.locator("#search-results [class*='badge-type-']");
+      await expect.poll(async () => [...new Set(await badges.allTextContents())]).toEqual([label]);
       const first = page.locator("#search-results a.search-hit-link").first();
       expect(await first.getAttribute("href")).toMatch(/^\/evidence\/[0-9a-f-]{36}$/);
       const title = ((await first.textContent()) ?? "").trim();
