@@ -23,7 +23,10 @@ import type { Actor } from "../app/auth/policy";
 import { expectDatabaseShutdown } from "../app/db-shutdown.server";
 import { disconnectDb } from "../app/db.server";
 import { closeExtractionPool } from "../app/modules/documents/extract-text.server";
-import { extractStoredFile } from "../app/modules/evidence/evidence-extraction.server";
+import {
+  extractStoredFile,
+  stopEvidenceExtractionPolling,
+} from "../app/modules/evidence/evidence-extraction.server";
 import { getEvidenceBoardPage } from "../app/modules/evidence/evidence-queries.server";
 import { getGapView } from "../app/modules/spbe/gap-analysis.server";
 import { DEFAULT_FRAMEWORK_ID } from "../app/modules/spbe/spbe.server";
@@ -245,7 +248,9 @@ try {
   console.error(`Benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 2;
 } finally {
-  expectDatabaseShutdown(); // the extraction poll may have opened a connection meanwhile
+  // The board page started the extraction poll: stop it before the database goes away.
+  await stopEvidenceExtractionPolling();
+  expectDatabaseShutdown();
   await closeExtractionPool();
   await disconnectDb();
   await pool.end();

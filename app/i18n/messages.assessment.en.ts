@@ -81,6 +81,8 @@ export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, str
   "gap.peerLevel": "level {level}, {year}",
   "gap.noPeers": "No region yet.",
   "gap.morePeers": "and {count} more regions",
+  "gap.peersShownOf": "{shown} of {total} regions",
+  "gap.allPeers": "see all",
   "gap.replicate": "To replicate ({count})",
   "gap.nothingToReplicate": "No practice or code entry published for this indicator yet.",
   "gap.replicateAction": "Replicate from this region",

@@ -80,6 +80,8 @@ export const assessmentMessagesId = {
   "gap.peerLevel": "tingkat {level}, {year}",
   "gap.noPeers": "Belum ada daerah.",
   "gap.morePeers": "dan {count} daerah lain",
+  "gap.peersShownOf": "{shown} dari {total} daerah",
+  "gap.allPeers": "lihat semua",
   "gap.replicate": "Yang dapat ditiru ({count})",
   "gap.nothingToReplicate":
     "Belum ada praktik baik atau aplikasi yang diterbitkan untuk indikator ini.",

@@ -36,6 +36,16 @@ describe("gap page", () => {
     expect(gains.every((gain) => Number.isFinite(gain) && gain > 0)).toBe(true);
     expect(gains).toEqual([...gains].sort((a, b) => b - a));
 
+    // A cut peer list says how many there are and links to the indicator page listing all.
+    const cut = page.getByText(/^\d+ dari \d+ daerah/).first();
+    if ((await cut.count()) > 0) {
+      const [shown, total] = ((await cut.textContent()) ?? "").match(/\d+/g)!.map(Number);
+      expect(shown).toBeLessThan(total!);
+      expect(await cut.getByRole("link", { name: "lihat semua" }).getAttribute("href")).toMatch(
+        /^\/spbe\/indicators\/\d+$/,
+      );
+    }
+
     const replicable = items.filter({
       has: page.getByRole("link", { name: "Tiru dari daerah ini" }),
     });

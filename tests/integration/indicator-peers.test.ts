@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { loader } from "../../app/routes/spbe.indicators.$number";
 import { DEFAULT_FRAMEWORK_ID } from "../../app/modules/spbe/spbe.server";
+import { loadPeers } from "../../app/modules/spbe/peers.server";
 import { currentYear } from "../../app/utils/calendar";
 import { DEMO, get, sessionFor } from "../support/accounts";
 
@@ -73,5 +74,29 @@ describe("the indicator page's peers", () => {
     expect(anonymous.selfAssessedPeers).toEqual([]);
     const member = await page(DEMO.devBandung);
     expect(member.selfAssessedPeersShown).toBe(true);
+  });
+
+  it("cuts a list to the best peers when asked, and still counts all of them", async () => {
+    const all = await loadPeers({
+      frameworkId: DEFAULT_FRAMEWORK_ID,
+      year: YEAR,
+      viewer: null,
+      indicatorNumber: INDICATOR,
+    });
+    const cut = await loadPeers({
+      frameworkId: DEFAULT_FRAMEWORK_ID,
+      year: YEAR,
+      viewer: null,
+      indicatorNumber: INDICATOR,
+      limit: 1,
+    });
+    const everyone = all.official.get(INDICATOR) ?? [];
+    expect(everyone.length).toBeGreaterThanOrEqual(2); // our two at least
+    expect(cut.officialTotal.get(INDICATOR)).toBe(everyone.length);
+    expect(all.officialTotal.get(INDICATOR)).toBe(everyone.length);
+    const shown = cut.official.get(INDICATOR) ?? [];
+    expect(shown).toHaveLength(1);
+    // The one shown is the best: no peer in the full list has a higher level.
+    expect(Math.max(...everyone.map((p) => p.level))).toBe(shown[0]!.level);
   });
 });

@@ -28,9 +28,19 @@ export function GapIndicator({
         <strong>{t("gap.gain", { gain: format(row.gain) })}</strong>
       </p>
       <div className="gap-columns">
-        <PeerList peers={row.officialPeers} label={t("gap.officialPeers")} />
+        <PeerList
+          peers={row.officialPeers}
+          total={row.officialPeerTotal}
+          allHref={`/spbe/indicators/${row.number}`}
+          label={t("gap.officialPeers")}
+        />
         {selfAssessedPeersShown ? (
-          <PeerList peers={row.selfAssessedPeers} label={t("gap.selfAssessedPeers")} />
+          <PeerList
+            peers={row.selfAssessedPeers}
+            total={row.selfAssessedPeerTotal}
+            allHref={`/spbe/indicators/${row.number}`}
+            label={t("gap.selfAssessedPeers")}
+          />
         ) : null}
         <div>
           <h4>{t("gap.replicate", { count: row.practices.length + row.software.length })}</h4>

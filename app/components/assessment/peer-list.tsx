@@ -12,8 +12,13 @@ export function PeerList({
   label,
   heading: Heading = "h4",
   practicesOf,
+  total,
+  allHref,
 }: {
   peers: Peer[];
+  /** How many peers there are when `peers` holds only the first few; `allHref` lists them all. */
+  total?: number;
+  allHref?: string;
   label: string;
   heading?: "h3" | "h4";
   /** The region's published practices for the indicator, linked beside it when given. */
@@ -51,6 +56,12 @@ export function PeerList({
       ) : (
         <>
           <ul className="plain-list">{peers.slice(0, PEERS_SHOWN).map(item)}</ul>
+          {total !== undefined && allHref && total > peers.length ? (
+            <p className="muted">
+              {t("gap.peersShownOf", { shown: peers.length, total })} —{" "}
+              <Link to={allHref}>{t("gap.allPeers")}</Link>
+            </p>
+          ) : null}
           {peers.length > PEERS_SHOWN ? (
             <details>
               <summary>{t("gap.morePeers", { count: peers.length - PEERS_SHOWN })}</summary>

@@ -201,6 +201,18 @@ export function startEvidenceExtractionPolling(): void {
   state.timer.unref();
 }
 
+/**
+ * Stops the fallback poll and waits for a run in progress (scripts, before they close the
+ * database: a poll firing afterwards would log "can't reach database").
+ */
+export async function stopEvidenceExtractionPolling(): Promise<void> {
+  const state = worker();
+  if (state.timer) clearInterval(state.timer);
+  state.timer = null;
+  state.again = false;
+  await state.running;
+}
+
 /** Wakes the worker (after an upload); answers when the run it joined has finished. */
 export function wakeEvidenceExtraction(): Promise<void> {
   startEvidenceExtractionPolling();

@@ -11,14 +11,20 @@ import { DEFAULT_FRAMEWORK_ID } from "./spbe.server";
 
 export type { Peer };
 
+/** Peers listed per indicator and kind; the indicator page lists all of them. */
+export const GAP_PEERS = 5;
+
 export interface GapRow {
   number: number;
   title: string;
   titleEn: string;
   level: number;
   gain: number;
+  /** The first GAP_PEERS peers, best first; the totals count all (the indicator page lists them). */
   officialPeers: Peer[];
+  officialPeerTotal: number;
   selfAssessedPeers: Peer[];
+  selfAssessedPeerTotal: number;
   practices: Array<{
     slug: string;
     title: string;
@@ -57,7 +63,7 @@ export async function getGapView(
       : new Map<number, number>();
   const basis = assessment.assessment ? "self-assessment" : levels.size > 0 ? "official" : "none";
   const [peers, practices, software] = await Promise.all([
-    loadPeers({ frameworkId, year, viewer, exclude: region.code }),
+    loadPeers({ frameworkId, year, viewer, exclude: region.code, limit: GAP_PEERS }),
     db().practice.findMany({
       where: { status: "PUBLISHED", indicators: { some: { indicator: { frameworkId } } } },
       orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
@@ -112,7 +118,9 @@ export async function getGapView(
       title: indicator.title,
       titleEn: indicator.titleEn,
       officialPeers: peers.official.get(row.number) ?? [],
+      officialPeerTotal: peers.officialTotal.get(row.number) ?? 0,
       selfAssessedPeers: peers.selfAssessed.get(row.number) ?? [],
+      selfAssessedPeerTotal: peers.selfAssessedTotal.get(row.number) ?? 0,
       practices: forIndicator(practices, row.number),
       software: forIndicator(software, row.number),
     };

@@ -19,6 +19,9 @@ export interface Peer {
 export interface PeerLevels {
   official: Map<number, Peer[]>;
   selfAssessed: Map<number, Peer[]>;
+  /** How many peers there are per indicator (more than listed when `limit` cut the list). */
+  officialTotal: Map<number, number>;
+  selfAssessedTotal: Map<number, number>;
   /** False when the viewer may not read other regions' self-assessments (not signed in as a member). */
   selfAssessedShown: boolean;
 }
@@ -30,12 +33,31 @@ const byName = new Intl.Collator();
 interface PeerGroup {
   indicatorNumber: number;
   peers: Peer[];
+  total: number;
 }
 
-/** A Peer as JSON, from the aggregate `p` (latest) joined with the region `r`. */
-const PEER_JSON = Prisma.sql`json_agg(json_build_object(
-  'region', json_build_object('code', p."regionCode", 'name', r.name),
-  'level', p.latest / 10 % 100, 'year', p.latest / 1000, 'isDemo', p.latest % 10 = 1))`;
+/**
+ * Per indicator the peers as JSON, best first, then by name (ICU, as Intl.Collator orders), the
+ * first `limit` of them (all when null), and how many there are. `p` is the latest level per
+ * region and indicator, encoded as year * 1000 + level * 10 + isDemo.
+ */
+function peerGroups(latest: Prisma.Sql, limit: number | null): Prisma.Sql {
+  return Prisma.sql`
+    SELECT q."indicatorNumber", max(q.total)::int AS total,
+           json_agg(json_build_object(
+             'region', json_build_object('code', q."regionCode", 'name', q.name),
+             'level', q.latest / 10 % 100, 'year', q.latest / 1000, 'isDemo', q.latest % 10 = 1)
+             ORDER BY q.rn) FILTER (WHERE ${limit}::int IS NULL OR q.rn <= ${limit}::int) AS peers
+      FROM (SELECT p."regionCode", p."indicatorNumber", p.latest, r.name,
+                   row_number() OVER (PARTITION BY p."indicatorNumber"
+                                      ORDER BY p.latest / 10 % 100 DESC, r.name COLLATE "und-x-icu",
+                                               p."regionCode") AS rn,
+                   count(*) OVER (PARTITION BY p."indicatorNumber") AS total
+              FROM (${latest}) AS p
+              JOIN "Region" r ON r.code = p."regionCode"
+             WHERE p.latest / 10 % 100 >= ${PEER_MIN_LEVEL}) AS q
+     GROUP BY q."indicatorNumber"`;
+}
 
 /** Peers by indicator, best first, then by region name. */
 export function peersByIndicator(groups: PeerGroup[]): Map<number, Peer[]> {
@@ -59,49 +81,75 @@ export async function loadPeers(options: {
   viewer: Actor | null;
   indicatorNumber?: number;
   exclude?: string;
+  /** List at most this many peers per indicator (best first); the totals still count all. */
+  limit?: number;
 }): Promise<PeerLevels> {
   const { frameworkId, year, viewer } = options;
   const from = year - PEER_YEARS + 1;
   const indicator = options.indicatorNumber ?? null;
   const exclude = options.exclude ?? null;
+  const limit = options.limit ?? null;
   const selfAssessedShown = isMember(viewer);
   // The latest row per region and indicator is the largest year * 1000 + level * 10 + isDemo
   // (levels stay below 100): one hash aggregate over the rows, no sort of tens of thousands. The
   // peers come back as one JSON list per indicator.
   const [official, selfAssessed] = await Promise.all([
-    db().$queryRaw<PeerGroup[]>`
-      SELECT p."indicatorNumber", ${PEER_JSON} AS peers
-        FROM (SELECT "regionCode", "indicatorNumber",
-                     max(year * 1000 + level * 10 + "isDemo"::int) AS latest
-                FROM "OfficialIndicatorLevel"
-               WHERE "frameworkId" = ${frameworkId} AND year BETWEEN ${from} AND ${year}
-                 AND level >= 1
-                 AND (${indicator}::int IS NULL OR "indicatorNumber" = ${indicator}::int)
-                 AND (${exclude}::text IS NULL OR "regionCode" <> ${exclude}::text)
-               GROUP BY "regionCode", "indicatorNumber") AS p
-        JOIN "Region" r ON r.code = p."regionCode"
-       WHERE p.latest / 10 % 100 >= ${PEER_MIN_LEVEL}
-       GROUP BY p."indicatorNumber"`,
+    db().$queryRaw<PeerGroup[]>(
+      peerGroups(
+        Prisma.sql`
+          SELECT "regionCode", "indicatorNumber",
+                 max(year * 1000 + level * 10 + "isDemo"::int) AS latest
+            FROM "OfficialIndicatorLevel"
+           WHERE "frameworkId" = ${frameworkId} AND year BETWEEN ${from} AND ${year}
+             AND level >= 1
+             AND (${indicator}::int IS NULL OR "indicatorNumber" = ${indicator}::int)
+             AND (${exclude}::text IS NULL OR "regionCode" <> ${exclude}::text)
+           GROUP BY "regionCode", "indicatorNumber"`,
+        limit,
+      ),
+    ),
     selfAssessedShown
-      ? db().$queryRaw<PeerGroup[]>`
-          SELECT p."indicatorNumber", ${PEER_JSON} AS peers
-            FROM (SELECT a."regionCode", l."indicatorNumber",
-                         max(a.year * 1000 + l.level * 10 + a."isDemo"::int) AS latest
-                    FROM "SelfAssessment" a
-                    JOIN "SelfAssessmentLevel" l ON l."assessmentId" = a.id
-                   WHERE a."frameworkId" = ${frameworkId} AND a.year BETWEEN ${from} AND ${year}
-                     AND a.status IN ('SUBMITTED', 'LOCKED')
-                     AND (${indicator}::int IS NULL OR l."indicatorNumber" = ${indicator}::int)
-                     AND (${exclude}::text IS NULL OR a."regionCode" <> ${exclude}::text)
-                   GROUP BY a."regionCode", l."indicatorNumber") AS p
-            JOIN "Region" r ON r.code = p."regionCode"
-           WHERE p.latest / 10 % 100 >= ${PEER_MIN_LEVEL}
-           GROUP BY p."indicatorNumber"`
+      ? db().$queryRaw<PeerGroup[]>(
+          peerGroups(
+            // A region whose latest assessment rates every indicator of the framework has its
+            // latest levels in that one assessment: only its rows are read. The others (a
+            // partial submission) take the latest level per indicator over all their years.
+            Prisma.sql`
+              WITH a AS MATERIALIZED (
+                     SELECT id, "regionCode", year, "isDemo"::int AS demo
+                       FROM "SelfAssessment"
+                      WHERE "frameworkId" = ${frameworkId} AND year BETWEEN ${from} AND ${year}
+                        AND status IN ('SUBMITTED', 'LOCKED')
+                        AND (${exclude}::text IS NULL OR "regionCode" <> ${exclude}::text)),
+                   complete AS MATERIALIZED (
+                     SELECT lt.* FROM (SELECT DISTINCT ON ("regionCode") * FROM a
+                                        ORDER BY "regionCode", year DESC) AS lt
+                      WHERE (SELECT count(*) FROM "SelfAssessmentLevel" c
+                              WHERE c."assessmentId" = lt.id)
+                            >= (SELECT count(*) FROM "FrameworkIndicator"
+                                 WHERE "frameworkId" = ${frameworkId}))
+              SELECT lt."regionCode", l."indicatorNumber",
+                     lt.year * 1000 + l.level * 10 + lt.demo AS latest
+                FROM complete lt
+                JOIN "SelfAssessmentLevel" l ON l."assessmentId" = lt.id
+               WHERE (${indicator}::int IS NULL OR l."indicatorNumber" = ${indicator}::int)
+              UNION ALL
+              SELECT a."regionCode", l."indicatorNumber", max(a.year * 1000 + l.level * 10 + a.demo)
+                FROM a
+                JOIN "SelfAssessmentLevel" l ON l."assessmentId" = a.id
+               WHERE a."regionCode" NOT IN (SELECT "regionCode" FROM complete)
+                 AND (${indicator}::int IS NULL OR l."indicatorNumber" = ${indicator}::int)
+               GROUP BY a."regionCode", l."indicatorNumber"`,
+            limit,
+          ),
+        )
       : Promise.resolve([]),
   ]);
   return {
     official: peersByIndicator(official),
     selfAssessed: peersByIndicator(selfAssessed),
+    officialTotal: new Map(official.map((g) => [g.indicatorNumber, g.total])),
+    selfAssessedTotal: new Map(selfAssessed.map((g) => [g.indicatorNumber, g.total])),
     selfAssessedShown,
   };
 }
