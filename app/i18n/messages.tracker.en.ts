@@ -56,4 +56,16 @@ export const trackerMessagesEn: Record<keyof typeof trackerMessagesId, string> =
   "tracker.error.comment": "Write a comment (1–2000 characters).",
   "tracker.error.forbidden":
     "Only the adopting region's people or a coordinator may create a commitment for this region.",
+  "audit.action.commitment.created": "Commitment created",
+  "audit.action.commitment.commented": "Comment on a commitment",
+  "audit.action.commitment.commit": "Commitment approved",
+  "audit.action.commitment.start": "Commitment started",
+  "audit.action.commitment.implement": "Commitment reported implemented",
+  "audit.action.commitment.verify": "Replication verified",
+  "audit.action.commitment.reopen": "Commitment sent back for more work",
+  "audit.action.commitment.cancel": "Commitment cancelled",
+  "audit.action.commitment.milestoneDone": "Milestone marked done",
+  "audit.action.commitment.milestoneConfirmed": "Milestone confirmed",
+  "audit.action.commitment.milestoneReturned": "Milestone returned",
+  "audit.action.commitment.evidenceAdded": "Milestone evidence added",
 };

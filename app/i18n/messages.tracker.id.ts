@@ -53,4 +53,16 @@ export const trackerMessagesId = {
   "tracker.error.comment": "Tulis komentar (1–2000 karakter).",
   "tracker.error.forbidden":
     "Hanya anggota daerah peniru atau koordinator yang dapat membuat komitmen untuk daerah ini.",
+  "audit.action.commitment.created": "Komitmen dibuat",
+  "audit.action.commitment.commented": "Komentar pada komitmen",
+  "audit.action.commitment.commit": "Komitmen disetujui",
+  "audit.action.commitment.start": "Komitmen mulai dikerjakan",
+  "audit.action.commitment.implement": "Komitmen dilaporkan terlaksana",
+  "audit.action.commitment.verify": "Replikasi diverifikasi",
+  "audit.action.commitment.reopen": "Komitmen dikembalikan untuk dikerjakan lagi",
+  "audit.action.commitment.cancel": "Komitmen dibatalkan",
+  "audit.action.commitment.milestoneDone": "Tahapan ditandai selesai",
+  "audit.action.commitment.milestoneConfirmed": "Tahapan dikonfirmasi",
+  "audit.action.commitment.milestoneReturned": "Tahapan dikembalikan",
+  "audit.action.commitment.evidenceAdded": "Bukti tahapan ditambahkan",
 } as const;

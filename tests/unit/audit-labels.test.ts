@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isMessageKey, translator } from "~/i18n/translate";
 import { auditActionLabel, auditDetailLines } from "~/modules/audit/audit-labels";
+import { COMMITMENT_TRANSITION_NAMES } from "~/modules/tracker/commitment-status";
+import { MILESTONE_EVENT_KINDS } from "~/modules/tracker/milestones";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,6 +42,15 @@ describe("audit log labels", () => {
       "software.adoption_rejected",
     ];
     expect(actions.length).toBeGreaterThan(35);
+    expect(actions.filter((action) => !isMessageKey(`audit.action.${action}`))).toEqual([]);
+  });
+
+  it("names the tracker's actions, which are built from the transition and event names", () => {
+    const actions = [
+      ...COMMITMENT_TRANSITION_NAMES,
+      ...Object.values(MILESTONE_EVENT_KINDS),
+      "evidenceAdded",
+    ].map((name) => `commitment.${name}`);
     expect(actions.filter((action) => !isMessageKey(`audit.action.${action}`))).toEqual([]);
   });
 

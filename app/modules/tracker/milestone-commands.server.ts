@@ -12,7 +12,11 @@ import { readableMilestone } from "./commitment-access.server";
 import { invalid, invalidFields, refused, type Refusal } from "./commitment-result";
 import type { CommitmentStatus, MilestoneState } from "./commitment-status";
 import { milestoneEvidenceSchema, type MilestoneEvidenceInput } from "./commitment.schema";
-import { checkMilestoneTransition, type MilestoneTransition } from "./milestones";
+import {
+  checkMilestoneTransition,
+  MILESTONE_EVENT_KINDS,
+  type MilestoneTransition,
+} from "./milestones";
 
 type Origin = Partial<RequestOrigin>;
 
@@ -209,12 +213,6 @@ export async function returnMilestone(
   return moveMilestone(actor, milestoneId, "return", comment, undefined, origin);
 }
 
-const EVENT_KIND: Record<MilestoneTransition, string> = {
-  markDone: "milestoneDone",
-  confirm: "milestoneConfirmed",
-  return: "milestoneReturned",
-};
-
 async function moveMilestone(
   actor: Actor,
   milestoneId: string,
@@ -257,11 +255,19 @@ async function moveMilestone(
     }
     const added = given > 0 ? await attachEvidence(tx, actor, milestone.id, evidence) : 0;
     const trimmed = comment.trim();
-    const now = await event(tx, actor, milestone, EVENT_KIND[transition], trimmed || null, origin, {
-      from: milestone.state,
-      to: check.to,
-      evidenceAdded: added,
-    });
+    const now = await event(
+      tx,
+      actor,
+      milestone,
+      MILESTONE_EVENT_KINDS[transition],
+      trimmed || null,
+      origin,
+      {
+        from: milestone.state,
+        to: check.to,
+        evidenceAdded: added,
+      },
+    );
     const data: Prisma.MilestoneUpdateInput =
       transition === "markDone"
         ? { state: check.to, doneById: actor.id, doneAt: now }

@@ -31,6 +31,13 @@ export const MILESTONE_TRANSITIONS: Record<
   return: { from: "DONE", to: "OPEN", party: "mentor", action: "milestone:confirm" },
 };
 
+/** The timeline event (and audit action `commitment.<kind>`) of each milestone change. */
+export const MILESTONE_EVENT_KINDS = {
+  markDone: "milestoneDone",
+  confirm: "milestoneConfirmed",
+  return: "milestoneReturned",
+} as const satisfies Record<MilestoneTransition, string>;
+
 export type MilestoneCheck =
   | { ok: true; to: MilestoneState }
   | { ok: false; status: 403 | 409 | 422; message: MessageKey; params?: { max: number } };
