@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { db } from "~/db.server";
 import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
+import { isCalendarDay } from "~/utils/calendar";
 
 export interface AuditEntry {
   actor?: { id: string; email: string } | null;
@@ -86,13 +87,6 @@ export async function recordAudit(
       ...(entry.details ? { details: sanitizeAuditDetails(entry.details) } : {}),
     },
   });
-}
-
-/** A YYYY-MM-DD string naming a real calendar day. */
-function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** Empty form fields ("") count as absent. */

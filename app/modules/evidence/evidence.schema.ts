@@ -6,6 +6,7 @@ import type { Visibility } from "~/auth/policy";
 import type { MessageKey } from "~/i18n/translate";
 import { issueKey, type FieldErrors } from "~/utils/forms";
 import { safeHttpUrl } from "~/utils/safe-url";
+import { isCalendarDay } from "~/utils/calendar";
 
 export const EVIDENCE_LIMITS = {
   titleMin: 3,
@@ -35,13 +36,6 @@ export function storedVisibility(visibility: Visibility): StoredVisibility {
 
 export type ReviewState = "UNREVIEWED" | "ACCEPTED" | "NEEDS_REVISION";
 export type ExtractionState = "PENDING" | "READING" | "DONE" | "UNREADABLE" | "FAILED";
-
-/** A YYYY-MM-DD string naming a real calendar day. */
-function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const day = (message: MessageKey) =>
   z

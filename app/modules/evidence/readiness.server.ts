@@ -9,16 +9,9 @@ import {
   getFrameworkOverview,
   type FrameworkOverview,
 } from "~/modules/spbe/spbe.server";
-import { PORTAL_TIME_ZONE } from "~/utils/calendar";
+import { dayOfDate, todayInWib } from "~/utils/calendar";
 import { evidenceVisibleTo } from "./evidence-access.server";
 import { computeReadiness, type ReadinessEvidence, type ReadinessResult } from "./readiness";
-
-/** Today's calendar day in WIB (YYYY-MM-DD): a record expiring today is still in force. */
-export function todayInWib(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE }).format(at);
-}
-
-const calendarDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The region's records for a year the viewer may see, by indicator number. */
 export async function evidenceByIndicator(
@@ -40,7 +33,7 @@ export async function evidenceByIndicator(
     list.push({
       level: evidence.level,
       reviewState: evidence.reviewState,
-      expiresOn: calendarDay(evidence.expiresOn),
+      expiresOn: dayOfDate(evidence.expiresOn),
     });
     byNumber.set(indicator.number, list);
   }

@@ -26,7 +26,8 @@ import {
   type StallSettings,
   type StallState,
 } from "./stalled";
-import { dayOf, portalDay, stallSettings, startOfPortalDay } from "./tracker-settings.server";
+import { dayOfDate, todayInWib } from "~/utils/calendar";
+import { stallSettings, startOfPortalDay } from "./tracker-settings.server";
 
 export interface QueryOptions {
   /** The WIB calendar day (YYYY-MM-DD) to compute the stall state on; default today. */
@@ -35,7 +36,7 @@ export interface QueryOptions {
 }
 
 function clock(options: QueryOptions) {
-  return { today: options.today ?? portalDay(), settings: options.settings ?? stallSettings() };
+  return { today: options.today ?? todayInWib(), settings: options.settings ?? stallSettings() };
 }
 
 /** The commitment page's data, or 404 when unknown or not readable by the viewer. */
@@ -131,7 +132,7 @@ export async function getCommitmentPage(
   const milestones = row.milestones.map((m) => ({
     id: m.id,
     title: m.title,
-    dueOn: dayOf(m.dueOn),
+    dueOn: dayOfDate(m.dueOn),
     weight: m.weight,
     state: m.state,
     doneAt: m.doneAt?.toISOString() ?? null,
@@ -167,7 +168,7 @@ export async function getCommitmentPage(
     ),
   }));
   const stall = stallState(
-    { status: row.status, lastActivityOn: portalDay(row.lastActivityAt), milestones },
+    { status: row.status, lastActivityOn: todayInWib(row.lastActivityAt), milestones },
     today,
     settings,
   );
@@ -181,8 +182,8 @@ export async function getCommitmentPage(
       budgetSource: row.budgetSource,
       cancelReason: row.cancelReason,
       isDemo: row.isDemo,
-      startOn: dayOf(row.startOn),
-      dueOn: dayOf(row.dueOn),
+      startOn: dayOfDate(row.startOn),
+      dueOn: dayOfDate(row.dueOn),
       approvedAt: row.approvedAt?.toISOString() ?? null,
       verifiedAt: row.verifiedAt?.toISOString() ?? null,
       cancelledAt: row.cancelledAt?.toISOString() ?? null,
@@ -321,7 +322,7 @@ export async function listCommitments(
     const milestones = row.milestones.map((m) => ({
       state: m.state,
       weight: m.weight,
-      dueOn: dayOf(m.dueOn),
+      dueOn: dayOfDate(m.dueOn),
     }));
     return {
       id: row.id,
@@ -331,11 +332,11 @@ export async function listCommitments(
       isDemo: row.isDemo,
       adopterRegion: row.adopterRegion,
       mentorRegion: row.mentorRegion,
-      dueOn: dayOf(row.dueOn),
+      dueOn: dayOfDate(row.dueOn),
       lastActivityAt: row.lastActivityAt.toISOString(),
       progress: progressPercent(milestones),
       stall: stallState(
-        { status: row.status, lastActivityOn: portalDay(row.lastActivityAt), milestones },
+        { status: row.status, lastActivityOn: todayInWib(row.lastActivityAt), milestones },
         today,
         settings,
       ),

@@ -4,6 +4,7 @@
 // levels) are the command's (commitment-commands.server.ts). Pure.
 import { z } from "zod";
 import { REGION_CODE_PATTERN } from "~/modules/regions/regions.schema";
+import { isCalendarDay } from "~/utils/calendar";
 import { COMMITMENT_TEXT_MAX } from "./commitment-status";
 
 export const COMMITMENT_TITLE_MAX = 200;
@@ -18,17 +19,9 @@ export const EVIDENCE_URL_MAX = 2000;
 export const EVIDENCE_LABEL_MAX = 200;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
-}
-
-/** A calendar day YYYY-MM-DD that exists (2026-02-30 does not). */
-function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 const blankToUndefined = (value: unknown) =>
@@ -37,7 +30,7 @@ const blankToUndefined = (value: unknown) =>
 const optionalDay = (message: string) =>
   z.preprocess(
     blankToUndefined,
-    z.string({ message }).trim().refine(isDay, { message }).optional(),
+    z.string({ message }).trim().refine(isCalendarDay, { message }).optional(),
   );
 
 const uuid = (message: string) => z.string({ message }).trim().regex(UUID, { message });
