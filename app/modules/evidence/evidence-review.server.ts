@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { addNotification, type ReviewNotice } from "~/modules/review/notifications.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
-import type { FieldErrors } from "~/utils/forms";
+import { fieldErrorsOf, type FieldErrors } from "~/utils/forms";
 import { isUuid, mayReadEvidence } from "./evidence-access.server";
 import { mailEvidenceReview, reviewRecipients } from "./evidence-review-notice.server";
 import { evidenceReviewSchema, reviewStateOf, type ReviewDecision } from "./evidence-review.schema";
@@ -44,12 +44,7 @@ export async function reviewEvidence(
 ): Promise<EvidenceReviewResult> {
   const record = await recordForReview(actor, id);
   const parsed = evidenceReviewSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0] ?? "form")] ??= issue.message as FieldErrors[string];
-    return { status: "invalid", errors };
-  }
+  if (!parsed.success) return { status: "invalid", errors: fieldErrorsOf(parsed.error.issues) };
   const { decision, comment } = parsed.data;
   const state = reviewStateOf(decision);
   const notices = await db().$transaction(async (tx) => {
