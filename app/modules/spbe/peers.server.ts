@@ -26,9 +26,6 @@ export interface PeerLevels {
   selfAssessedShown: boolean;
 }
 
-/** The order of String.prototype.localeCompare, without building a collator per comparison. */
-const byName = new Intl.Collator();
-
 /** One row per indicator with its peers, as the database aggregates them. */
 interface PeerGroup {
   indicatorNumber: number;
@@ -59,14 +56,9 @@ function peerGroups(latest: Prisma.Sql, limit: number | null): Prisma.Sql {
      GROUP BY q."indicatorNumber"`;
 }
 
-/** Peers by indicator, best first, then by region name. */
-export function peersByIndicator(groups: PeerGroup[]): Map<number, Peer[]> {
-  return new Map(
-    groups.map((group) => [
-      group.indicatorNumber,
-      group.peers.sort((a, b) => b.level - a.level || byName.compare(a.region.name, b.region.name)),
-    ]),
-  );
+/** Peers by indicator, in the database's order: best first, then by region name. */
+function peersByIndicator(groups: PeerGroup[]): Map<number, Peer[]> {
+  return new Map(groups.map((group) => [group.indicatorNumber, group.peers]));
 }
 
 /**
