@@ -13,6 +13,8 @@ import { cohortCounts } from "~/modules/cohorts/cohort-count.server";
 import { cohortCountText } from "~/components/cohort-count";
 import { softwareOfRegion } from "~/modules/software/software-queries.server";
 import { notFound } from "~/utils/app-error";
+import { VisitConversionSection } from "~/components/visits/visit-conversion";
+import { conversionOf } from "~/modules/tracker/visits.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -23,14 +25,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const region = code.success ? await getRegionProfile(code.data) : null;
   if (!region) throw notFound();
   const viewer = await getSessionUser(request);
-  const [practices, software, counts] = await Promise.all([
+  const [practices, software, counts, visitConversion] = await Promise.all([
     practicesOfRegion(region.code, viewer),
     softwareOfRegion(region.code, viewer),
     cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
+    conversionOf(region.code),
   ]);
   const thisYear = new Date().getUTCFullYear();
   const assessmentYears = [thisYear, thisYear - 1, thisYear - 2];
-  return { region, practices, software, assessmentYears, counts };
+  return { region, practices, software, assessmentYears, counts, visitConversion };
 }
 
 const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
@@ -39,7 +42,8 @@ const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
 ];
 
 export default function RegionPage() {
-  const { region, practices, software, assessmentYears, counts } = useLoaderData<typeof loader>();
+  const { region, practices, software, assessmentYears, counts, visitConversion } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
@@ -181,6 +185,7 @@ export default function RegionPage() {
           </section>
         ))}
       </div>
+      <VisitConversionSection regionCode={region.code} figures={visitConversion} />
     </div>
   );
 }

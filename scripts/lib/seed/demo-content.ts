@@ -26,6 +26,7 @@ export async function importDemoContentOnce(databaseUrl: string): Promise<{
     const marked = await client.query(`SELECT 1 FROM "SystemSetting" WHERE key = $1`, [MARKER]);
     if (marked.rowCount) {
       const evidence = await seedDemoEvidence(databaseUrl);
+      await seedDemoTracker(client);
       return { imported: false, created: 0, attachments: 0, problems: 0, evidence };
     }
     const previous = process.env.DATABASE_URL;
@@ -48,6 +49,7 @@ export async function importDemoContentOnce(databaseUrl: string): Promise<{
       [MARKER],
     );
     const evidence = await seedDemoEvidence(databaseUrl);
+    await seedDemoTracker(client);
     return {
       imported: true,
       evidence,
@@ -69,5 +71,19 @@ async function seedDemoEvidence(databaseUrl: string): Promise<number> {
     return (await seedDemoEvidenceOnce()).records;
   } finally {
     if (previous !== undefined) process.env.DATABASE_URL = previous;
+  }
+}
+
+/** The demo study visits and commitments (its own marker, ./demo-tracker.ts), in one transaction. */
+async function seedDemoTracker(client: pg.Client): Promise<number> {
+  const { seedDemoTrackerOnce } = await import("./demo-tracker");
+  await client.query("BEGIN");
+  try {
+    const visits = await seedDemoTrackerOnce(client);
+    await client.query("COMMIT");
+    return visits;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
   }
 }
