@@ -43,7 +43,7 @@ export const SUMEDANG_OUTCOMES: DemoOutcome[] = [
   { status: "DRAFT" },
 ];
 
-/** Visits to the other hosts (Kota Bandung first). */
+/** Visits to two other hosts (regions with published practices, not Kota Bandung). */
 export const OTHER_HOST_OUTCOMES: DemoOutcome[][] = [
   [{ status: "VERIFIED" }, { status: "IN_PROGRESS" }, { status: N }, { status: "DRAFT" }],
   [{ status: "COMMITTED" }, { status: N }],

@@ -1,6 +1,6 @@
 // Demo study visits and commitments (all isDemo, "(DEMO)" in their texts), once per database (a
-// marker): visits to Sumedang by regions of the demo cohort across provinces (2025-2026), some to
-// Kota Bandung and one more host; commitments in every status (cancelled with a reason), some
+// marker): visits to Sumedang by regions of the demo cohort across provinces (2025-2026), some to two
+// other hosts; commitments in every status (cancelled with a reason), some
 // stalled, some verified with every milestone confirmed with evidence links and a higher level in
 // the adopter's later self-assessment; Kota Bandung's commitment mentored by Sumedang in progress
 // with a milestone waiting for confirmation; the timeline of what was done. Plain SQL, a few bulk
@@ -142,10 +142,11 @@ export async function seedDemoTrackerOnce(
   const today = now.toISOString().slice(0, 10);
   const others = await client.query<{ code: string }>(
     `SELECT "regionCode" AS code FROM "Practice" WHERE status = 'PUBLISHED' AND "regionCode" NOT IN ($1, $2)
-      GROUP BY "regionCode" ORDER BY "regionCode" LIMIT 1`,
+      GROUP BY "regionCode" ORDER BY count(*) DESC, "regionCode" LIMIT 2`,
     [SUMEDANG, BANDUNG],
   );
-  const hosts = [BANDUNG, ...others.rows.map((r) => r.code)];
+  // Kota Bandung adopts (from Sumedang) and mentors nothing: its board stays simple.
+  const hosts = others.rows.map((r) => r.code);
   const seen = new Map<string, Seen>();
   for (const host of [SUMEDANG, ...hosts]) seen.set(host, await seenAt(client, host));
   const plan = planVisits(await visitorPool(client), hosts, today).filter(
