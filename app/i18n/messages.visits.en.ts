@@ -94,16 +94,14 @@ export const visitsMessagesEn: Record<keyof typeof visitsMessagesId, string> = {
   "visits.conversion.title": "Study visits",
   "visits.conversion.intro": "How many visits to this region went on to a replication.",
   "visits.conversion.visits": "Visits hosted",
-  "visits.conversion.visitsHint": "study visits recorded with this region as the host",
+  "visits.conversion.visitsHint": "visits recorded to this region",
   "visits.conversion.commitments": "Commitments",
   "visits.conversion.commitmentsHint":
-    "follow-up commitments from those visits, cancelled ones left out ({visits} visits have one)",
+    "from those visits, cancelled ones left out ({visits} visits)",
   "visits.conversion.implemented": "Implemented",
-  "visits.conversion.implementedHint":
-    "of those commitments, the ones implemented (verified ones included)",
+  "visits.conversion.implementedHint": "commitments implemented or already verified",
   "visits.conversion.verified": "Verified",
-  "visits.conversion.verifiedHint":
-    "of those commitments, the ones verified by the mentor region or a coordinator",
+  "visits.conversion.verifiedHint": "verified by the mentor or a coordinator",
   "visits.conversion.flagged": "{count} visits have no commitment after 30 days.",
   "visits.conversion.none": "No visit to this region has been recorded yet.",
   "visits.conversion.link": "See the visits to this region",

@@ -91,17 +91,14 @@ export const visitsMessagesId = {
   "visits.conversion.title": "Kunjungan studi tiru",
   "visits.conversion.intro": "Seberapa banyak kunjungan ke daerah ini berlanjut menjadi replikasi.",
   "visits.conversion.visits": "Kunjungan diterima",
-  "visits.conversion.visitsHint":
-    "kunjungan studi tiru yang dicatat dengan daerah ini sebagai tuan rumah",
+  "visits.conversion.visitsHint": "kunjungan yang dicatat ke daerah ini",
   "visits.conversion.commitments": "Komitmen",
   "visits.conversion.commitmentsHint":
-    "komitmen tindak lanjut dari kunjungan itu, kecuali yang dibatalkan ({visits} kunjungan punya komitmen)",
+    "dari kunjungan itu, tanpa yang dibatalkan ({visits} kunjungan)",
   "visits.conversion.implemented": "Diterapkan",
-  "visits.conversion.implementedHint":
-    "komitmen itu yang sudah diterapkan (termasuk yang sudah diverifikasi)",
+  "visits.conversion.implementedHint": "komitmen yang diterapkan atau sudah diverifikasi",
   "visits.conversion.verified": "Diverifikasi",
-  "visits.conversion.verifiedHint":
-    "komitmen itu yang diverifikasi oleh daerah mentor atau koordinator",
+  "visits.conversion.verifiedHint": "diverifikasi oleh mentor atau koordinator",
   "visits.conversion.flagged": "{count} kunjungan belum punya komitmen setelah 30 hari.",
   "visits.conversion.none": "Belum ada kunjungan yang dicatat ke daerah ini.",
   "visits.conversion.link": "Lihat kunjungan ke daerah ini",

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
 import { Pagination } from "~/components/pagination";
+import { useVisitDay } from "~/components/visits/visit-day";
 import { VisitFlagBadge } from "~/components/visits/visit-flag-badge";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
@@ -33,6 +34,7 @@ export default function VisitsPage() {
   const { items, total, page, pageSize, filters, options, mayRecord } =
     useLoaderData<typeof loader>();
   const t = useTranslate();
+  const dayText = useVisitDay();
   const [searchParams] = useSearchParams();
   const select = (name: "host" | "visitor", choices: Array<{ code: string; name: string }>) => (
     <div className="field">
@@ -83,7 +85,8 @@ export default function VisitsPage() {
               </Link>{" "}
               {v.isDemo ? <DemoBadge /> : null} {v.flagged ? <VisitFlagBadge /> : null}
               <span className="muted block">
-                {v.visitedOn} · {t("visits.list.seen", { count: v.seenCount })} ·{" "}
+                <time dateTime={v.visitedOn}>{dayText(v.visitedOn)}</time> ·{" "}
+                {t("visits.list.seen", { count: v.seenCount })} ·{" "}
                 {t("visits.list.commitments", { count: v.commitmentCount })}
               </span>
             </li>

@@ -8,6 +8,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
 import {
+  VisitErrorSummary,
   VisitForm,
   VisitHostPicker,
   type VisitFormAnswer,
@@ -54,6 +55,7 @@ export default function NewVisitPage() {
         <Link to="/visits">{t("visits.title")}</Link>
       </nav>
       <h1>{t("visits.new.title")}</h1>
+      <VisitErrorSummary answer={answer} />
       <VisitHostPicker regions={regions} host={host.code} />
       <VisitForm
         key={host.code}

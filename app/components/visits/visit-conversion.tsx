@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { DemoBadge } from "~/components/demo-badge";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 
@@ -9,6 +10,7 @@ export interface VisitConversionFigures {
   implemented: number;
   verified: number;
   flagged: number;
+  includesDemo: boolean;
 }
 
 /** A host region's "Kunjungan studi tiru": visits hosted -> commitments -> implemented -> verified. */
@@ -44,7 +46,9 @@ export function VisitConversionSection({
   ];
   return (
     <section className="section" aria-labelledby="visit-conversion-title">
-      <h2 id="visit-conversion-title">{t("visits.conversion.title")}</h2>
+      <h2 id="visit-conversion-title">
+        {t("visits.conversion.title")} {figures.includesDemo ? <DemoBadge /> : null}
+      </h2>
       {figures.visits === 0 ? (
         <p className="empty-state">{t("visits.conversion.none")}</p>
       ) : (
@@ -63,7 +67,6 @@ export function VisitConversionSection({
           </ol>
           {figures.flagged > 0 ? (
             <p className="conversion-flagged">
-              <span className="badge badge-flagged">{figures.flagged}</span>{" "}
               {t("visits.conversion.flagged", { count: figures.flagged })}
             </p>
           ) : null}

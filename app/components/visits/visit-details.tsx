@@ -3,12 +3,14 @@ import { DemoBadge } from "~/components/demo-badge";
 import type { VisitPage } from "~/modules/tracker/visit-page.server";
 import { useTranslate } from "~/i18n/use-translate";
 import type { MessageKey } from "~/i18n/translate";
+import { useVisitDay } from "./visit-day";
 
 type Visit = VisitPage["visit"];
 
 /** The facts of a visit and the practices and code seen. */
 export function VisitDetails({ visit }: { visit: Visit }) {
   const t = useTranslate();
+  const dayText = useVisitDay();
   const texts: Array<{ label: MessageKey; value: string }> = [
     { label: "visits.page.people", value: visit.people },
     { label: "visits.page.topics", value: visit.topics },
@@ -19,7 +21,9 @@ export function VisitDetails({ visit }: { visit: Visit }) {
       <dl className="facts">
         <div>
           <dt>{t("visits.page.date")}</dt>
-          <dd>{visit.visitedOn}</dd>
+          <dd>
+            <time dateTime={visit.visitedOn}>{dayText(visit.visitedOn)}</time>
+          </dd>
         </div>
         <div>
           <dt>{t("visits.field.host")}</dt>

@@ -28,7 +28,7 @@ interface Choice {
   isDemo: boolean;
 }
 
-const FIELD_ORDER = [
+export const VISIT_FIELD_ORDER = [
   "visitedOn",
   "visitorRegionCode",
   "people",
@@ -112,6 +112,16 @@ export function VisitHostPicker({
   );
 }
 
+/** The GOV.UK error summary of a refused visit, at the top of the page. */
+export function VisitErrorSummary({ answer }: { answer?: VisitFormAnswer }) {
+  return (
+    <ErrorSummary
+      items={summaryItems(answer?.errors ?? {}, VISIT_FIELD_ORDER)}
+      formError={answer?.formError}
+    />
+  );
+}
+
 export function VisitForm({
   regions,
   host,
@@ -131,8 +141,7 @@ export function VisitForm({
   const errors = answer?.errors ?? {};
   const values = answer?.values ?? {};
   return (
-    <Form method="post" className="stack" noValidate>
-      <ErrorSummary items={summaryItems(errors, FIELD_ORDER)} formError={answer?.formError} />
+    <Form method="post" className="stack visit-form" noValidate>
       <h2>{t("visits.new.detailsStep")}</h2>
       <input type="hidden" name="hostRegionCode" value={host.code} />
       <p>

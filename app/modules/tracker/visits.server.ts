@@ -197,6 +197,8 @@ export interface VisitConversion {
   verified: number;
   /** Visits more than 30 days ago without a commitment. */
   flagged: number;
+  /** Whether demo visits are among those counted (the section is then labelled demo). */
+  includesDemo: boolean;
 }
 
 /** A host region's conversion of its study visits into replications; public counts. */
@@ -206,7 +208,7 @@ export async function conversionOf(
 ): Promise<VisitConversion> {
   const client = db();
   const fromVisits = { visit: { hostRegionCode: regionCode } };
-  const [visits, visitsWithCommitment, commitments, implemented, verified, flagged] =
+  const [visits, visitsWithCommitment, commitments, implemented, verified, flagged, demo] =
     await Promise.all([
       client.studyVisit.count({ where: { hostRegionCode: regionCode } }),
       client.studyVisit.count({
@@ -224,8 +226,20 @@ export async function conversionOf(
           commitments: { none: FOLLOW_UP },
         },
       }),
+      client.studyVisit.findFirst({
+        where: { hostRegionCode: regionCode, isDemo: true },
+        select: { id: true },
+      }),
     ]);
-  return { visits, visitsWithCommitment, commitments, implemented, verified, flagged };
+  return {
+    visits,
+    visitsWithCommitment,
+    commitments,
+    implemented,
+    verified,
+    flagged,
+    includesDemo: demo !== null,
+  };
 }
 
 /** The regions the filters of /visits offer: those that hosted, and those that visited. */
