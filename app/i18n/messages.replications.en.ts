@@ -24,6 +24,7 @@ export const replicationMessagesEn: Record<keyof typeof replicationMessagesId, s
   "replications.indexSelf": "Self-assessed SPBE index {before} → {after} ({gained})",
   "replications.indexOfficial": "Official SPBE index {before} → {after} ({gained})",
   "replications.selfHidden": "Self-assessed levels are visible to portal members only.",
+  "replications.impactTitle": "Effect on the target indicators",
   "replications.impactWhat":
     "Before: the assessment of the year the commitment was approved, or earlier. After: the latest assessment of a later year.",
 } as const;

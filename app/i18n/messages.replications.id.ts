@@ -22,6 +22,7 @@ export const replicationMessagesId = {
   "replications.indexSelf": "Indeks SPBE mandiri {before} → {after} ({gained})",
   "replications.indexOfficial": "Indeks SPBE resmi {before} → {after} ({gained})",
   "replications.selfHidden": "Tingkat penilaian mandiri hanya terlihat oleh anggota portal.",
+  "replications.impactTitle": "Dampak pada indikator sasaran",
   "replications.impactWhat":
     "Sebelum: penilaian tahun komitmen disetujui atau sebelumnya. Sesudah: penilaian tahun berikutnya yang terbaru.",
 } as const;
