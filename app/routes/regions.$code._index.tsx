@@ -15,6 +15,8 @@ import { softwareOfRegion } from "~/modules/software/software-queries.server";
 import { notFound } from "~/utils/app-error";
 import { VisitConversionSection } from "~/components/visits/visit-conversion";
 import { conversionOf } from "~/modules/tracker/visits.server";
+import { ReplicatedBy } from "~/components/tracker/replicated-by";
+import { listReplications } from "~/modules/tracker/replications.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -25,25 +27,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const region = code.success ? await getRegionProfile(code.data) : null;
   if (!region) throw notFound();
   const viewer = await getSessionUser(request);
-  const [practices, software, counts, visitConversion] = await Promise.all([
+  const [practices, software, counts, adopted, mentored, visitConversion] = await Promise.all([
     practicesOfRegion(region.code, viewer),
     softwareOfRegion(region.code, viewer),
     cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
+    listReplications({ regionCode: region.code, role: "adopter" }, viewer),
+    listReplications({ regionCode: region.code, role: "mentor" }, viewer),
     conversionOf(region.code),
   ]);
   const thisYear = new Date().getUTCFullYear();
   const assessmentYears = [thisYear, thisYear - 1, thisYear - 2];
-  return { region, practices, software, assessmentYears, counts, visitConversion };
+  return {
+    region,
+    practices,
+    software,
+    assessmentYears,
+    counts,
+    adopted,
+    mentored,
+    visitConversion,
+  };
 }
 
 const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
   { title: "region.evidenceTitle", empty: "region.evidenceEmpty" },
-  { title: "region.trackerTitle", empty: "region.trackerEmpty" },
 ];
 
 export default function RegionPage() {
-  const { region, practices, software, assessmentYears, counts, visitConversion } =
-    useLoaderData<typeof loader>();
+  const {
+    region,
+    practices,
+    software,
+    assessmentYears,
+    counts,
+    adopted,
+    mentored,
+    visitConversion,
+  } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
@@ -178,6 +198,8 @@ export default function RegionPage() {
             </>
           )}
         </section>
+        <ReplicatedBy list={mentored} side="mentor" title="replications.titleMentored" />
+        <ReplicatedBy list={adopted} side="adopter" title="replications.titleAdopted" />
         {UPCOMING_SECTIONS.map((section) => (
           <section key={section.title} className="section card" aria-label={t(section.title)}>
             <h2>{t(section.title)}</h2>
