@@ -129,6 +129,17 @@ function planVisits(pool: string[], otherHosts: string[], today: string): Planne
   return plan;
 }
 
+/**
+ * Most demo commitments are for members; a verified one per host is public (anonymous visitors
+ * see "sudah ditiru oleh" on the practice), one is private (its two regions and the centre).
+ */
+function visibilityOf(visit: PlannedVisit, index: number): "PUBLIC" | "MEMBERS" | "PRIVATE" {
+  if (index === 12) return "PRIVATE";
+  return visit.outcome.status === "VERIFIED" && (index === 0 || visit.host !== SUMEDANG)
+    ? "PUBLIC"
+    : "MEMBERS";
+}
+
 export async function seedDemoTrackerOnce(
   client: pg.ClientBase,
   now = new Date(),
@@ -309,7 +320,7 @@ export async function seedDemoTrackerOnce(
       practice: practice.id,
       visit: visitId,
       status,
-      visibility: index === 12 ? "PRIVATE" : index % 4 === 0 ? "PUBLIC" : "MEMBERS",
+      visibility: visibilityOf(visit, index),
       responsible: isBandung ? users.devBandung : null,
       startOn: addDaysTo(visit.day, 30),
       dueOn: addDaysTo(visit.day, 365),
