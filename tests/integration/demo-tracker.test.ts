@@ -1,8 +1,8 @@
 // The demo study visits and commitments (scripts/lib/seed/demo-tracker.ts), as the test template
 // seeded them: many regions across provinces visited Sumedang in 2025-2026, some other hosts;
 // commitments in every status, all labelled demo, some stalled (no update, a milestone overdue),
-// verified ones with every milestone confirmed with evidence and a higher later self-assessment
-// level; Kota Bandung's commitment mentored by Sumedang waits for the mentor's confirmation;
+// verified ones with every milestone confirmed with evidence and a higher level in the adopter's
+// submitted 2026 self-assessment (the impact: before 2025, after 2026); Kota Bandung's commitment mentored by Sumedang waits for the mentor's confirmation;
 // mostly members-only, some public; the seed adds nothing when run again.
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,9 @@ import { stalledWhere } from "../../app/modules/tracker/commitment-queries.serve
 import { DEFAULT_STALL_SETTINGS } from "../../app/modules/tracker/stalled";
 import { todayInWib } from "../../app/utils/calendar";
 import { seedDemoTrackerOnce } from "../../scripts/lib/seed/demo-tracker";
+import { impactOf } from "../../app/modules/tracker/impact.server";
+import { DEMO } from "../support/accounts";
+import { actor } from "../support/actors";
 
 describe("demo study visits and commitments", () => {
   it("has many visits to Sumedang across provinces and years, and visits to other hosts", async () => {
@@ -99,7 +102,8 @@ describe("demo study visits and commitments", () => {
             assessment: {
               regionCode: c.adopterRegionCode,
               frameworkId: target.indicator.frameworkId,
-              year: 2025,
+              year: 2026,
+              status: "SUBMITTED",
             },
           },
           select: { level: true },
@@ -109,6 +113,45 @@ describe("demo study visits and commitments", () => {
       }
     }
     expect(gains).toBeGreaterThan(0);
+  });
+
+  it("shows the level gained in the impact (before 2025, after 2026)", async () => {
+    const verified = await db().commitment.findMany({
+      where: { status: "VERIFIED" },
+      select: {
+        id: true,
+        adopterRegionCode: true,
+        approvedAt: true,
+        createdAt: true,
+        indicators: {
+          select: {
+            baselineLevel: true,
+            targetLevel: true,
+            indicator: { select: { number: true } },
+          },
+        },
+      },
+    });
+    const impacts = await impactOf(
+      verified.map((c) => ({
+        ...c,
+        indicators: c.indicators.map((i) => ({
+          number: i.indicator.number,
+          baselineLevel: i.baselineLevel,
+          targetLevel: i.targetLevel,
+        })),
+      })),
+      await actor(DEMO.coordinator),
+    );
+    const gains = [...impacts.values()].flatMap((impact) =>
+      impact.indicators.filter(
+        (i) => i.selfBefore && i.selfAfter && i.selfAfter.value > i.selfBefore.value,
+      ),
+    );
+    expect(gains.length).toBeGreaterThan(0);
+    expect(gains.every((i) => i.selfBefore!.year === 2025 && i.selfAfter!.year === 2026)).toBe(
+      true,
+    );
   });
 
   it("gives Kota Bandung a commitment mentored by Sumedang with a milestone waiting for confirmation", async () => {

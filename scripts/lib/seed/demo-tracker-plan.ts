@@ -14,19 +14,23 @@ export interface DemoOutcome {
 }
 
 const N = null;
-/** Visits to Sumedang, oldest first: advanced statuses for the oldest, none for some. */
+/**
+ * Visits to Sumedang, oldest first: advanced statuses for the oldest, none for some. The verified
+ * ones are approved after the 2025 self-assessment was submitted, so their before/after is
+ * 2025 -> 2026 (./demo-tracker.ts submits those adopters' 2026 self-assessments).
+ */
 export const SUMEDANG_OUTCOMES: DemoOutcome[] = [
-  { status: "VERIFIED" },
-  { status: "VERIFIED" },
   { status: "IMPLEMENTED" },
-  { status: "VERIFIED" },
   { status: "CANCELLED" },
   { status: N },
+  { status: "IMPLEMENTED" },
+  { status: "VERIFIED" },
+  { status: "VERIFIED" },
   { status: "IN_PROGRESS", stall: "noUpdate" },
-  { status: "IMPLEMENTED" },
+  { status: N },
   { status: "VERIFIED" },
   { status: "CANCELLED" },
-  { status: N },
+  { status: "VERIFIED" },
   { status: "IN_PROGRESS", stall: "overdue" },
   { status: "COMMITTED", stall: "noUpdate" },
   { status: "IN_PROGRESS" },

@@ -121,7 +121,7 @@ function planVisits(pool: string[], otherHosts: string[], today: string): Planne
       plan.push({
         host,
         visitor: pool[(pool.length - 1 - i - h * 5 + pool.length) % pool.length]!,
-        day: addDaysTo("2025-02-20", (h * 4 + i) * 97),
+        day: addDaysTo("2025-05-20", (h * 4 + i) * 97),
         outcome,
       });
     });
@@ -135,7 +135,7 @@ function planVisits(pool: string[], otherHosts: string[], today: string): Planne
  */
 function visibilityOf(visit: PlannedVisit, index: number): "PUBLIC" | "MEMBERS" | "PRIVATE" {
   if (index === 12) return "PRIVATE";
-  return visit.outcome.status === "VERIFIED" && (index === 0 || visit.host !== SUMEDANG)
+  return visit.outcome.status === "VERIFIED" && (index === 4 || visit.host !== SUMEDANG)
     ? "PUBLIC"
     : "MEMBERS";
 }
@@ -181,6 +181,7 @@ export async function seedDemoTrackerOnce(
     milestones: [] as Row[],
     evidence: [] as Row[],
     events: [] as Row[],
+    submit: [] as Row[],
     raise: [] as Row[],
   };
   const at = (ms: number) => new Date(ms).toISOString();
@@ -344,16 +345,16 @@ export async function seedDemoTrackerOnce(
         target: Math.min(5, (t.baseline ?? 0) + 1 + (index % 2)),
       });
       if (status !== "VERIFIED" || t.baseline === null) continue;
-      // The impact: the adopter's later self-assessments are above the baseline on the target.
-      for (const year of [2025, 2026]) {
-        const later = levelOf.get(`${visit.visitor}|${year}|${t.indicator.number}`);
-        if (later && later.level <= t.baseline)
-          rows.raise.push({
-            assessment: later.id,
-            number: t.indicator.number,
-            level: Math.min(5, t.baseline + 1),
-          });
-      }
+      // The impact: the adopter's 2026 self-assessment, submitted, is above the baseline.
+      const later = levelOf.get(`${visit.visitor}|2026|${t.indicator.number}`);
+      if (!later) continue;
+      rows.submit.push({ assessment: later.id });
+      if (later.level <= t.baseline)
+        rows.raise.push({
+          assessment: later.id,
+          number: t.indicator.number,
+          level: Math.min(5, t.baseline + 1),
+        });
     }
     if (software) rows.software.push({ commitment: commitmentId, software: software.id });
     states.forEach((state, k) => {
@@ -452,6 +453,13 @@ export async function seedDemoTrackerOnce(
       FROM jsonb_to_recordset($1::jsonb) AS x(assessment text, number int, level int)
      WHERE l."assessmentId" = x.assessment::uuid AND l."indicatorNumber" = x.number`,
     rows.raise,
+  );
+  await insertRows(
+    client,
+    `UPDATE "SelfAssessment" a SET status = 'SUBMITTED', "submittedAt" = make_timestamptz(a.year, 4, 30, 9, 0, 0, 'UTC'), "updatedAt" = now()
+      FROM (SELECT DISTINCT assessment FROM jsonb_to_recordset($1::jsonb) AS x(assessment text)) x
+     WHERE a.id = x.assessment::uuid AND a.status = 'DRAFT'`,
+    rows.submit,
   );
   return rows.visits.length;
 }
