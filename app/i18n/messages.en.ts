@@ -16,6 +16,7 @@ import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { trackerMessagesEn } from "./messages.tracker.en";
+import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -37,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   ...officialMessagesEn,
   ...tokenMessagesEn,
   ...trackerMessagesEn,
+  ...trackerViewMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",
@@ -168,8 +170,4 @@ export const en: Record<MessageKey, string> = {
   "spbe.evidenceExpected": "Evidence expected",
   "spbe.crosswalkTitle": "Equivalents in other frameworks",
   "spbe.indicatorPager": "Previous and next indicator",
-  "upcoming.meanwhile": "Meanwhile you can browse the regions and the SPBE indicator framework.",
-  "upcoming.tracker.title": "Follow-up tracker",
-  "upcoming.tracker.body":
-    "No follow-up commitment yet. Here each region will record what it replicates and how far it has got.",
 };

@@ -35,7 +35,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
   { title: "region.evidenceTitle", empty: "region.evidenceEmpty" },
-  { title: "region.trackerTitle", empty: "region.trackerEmpty" },
 ];
 
 export default function RegionPage() {
@@ -114,6 +113,9 @@ export default function RegionPage() {
             <Link to={`/regions/${region.code}/evidence/${assessmentYears[0]}`}>
               {t("evidence.boardLink", { year: String(assessmentYears[0]) })}
             </Link>
+          </li>
+          <li>
+            <Link to={`/regions/${region.code}/tracker`}>{t("trackerViews.regionLink")}</Link>
           </li>
         </ul>
       </section>
