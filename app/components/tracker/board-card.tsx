@@ -67,10 +67,10 @@ export function BoardCardView({ card, handle }: { card: Card; handle?: ReactNode
       </p>
       <p>
         <ProgressMeter percent={card.progress} />
-        {card.dueOn ? (
-          <span className="muted"> · {t("trackerViews.due", { date: day(card.dueOn) })}</span>
-        ) : null}
       </p>
+      {card.dueOn ? (
+        <p className="muted">{t("trackerViews.due", { date: day(card.dueOn) })}</p>
+      ) : null}
       <p>
         {card.isDemo ? <DemoBadge /> : null}{" "}
         <AttentionBadges stalled={card.stalled} overdue={card.overdue} />

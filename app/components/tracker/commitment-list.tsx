@@ -37,7 +37,7 @@ export function CommitmentList({ items }: { items: Row[] }) {
           <p className="commitment-meta">
             <StatusBadge status={c.status} /> <ProgressMeter percent={c.progress} />
             {c.dueOn ? (
-              <span className="muted"> · {t("trackerViews.due", { date: day(c.dueOn) })}</span>
+              <span className="muted">{t("trackerViews.due", { date: day(c.dueOn) })}</span>
             ) : null}{" "}
             <AttentionBadges stalled={c.stall.stalled} overdue={c.overdue} />
           </p>
