@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { loader as trackerLoader } from "../../app/routes/tracker._index";
 import { loader as inboxLoader } from "../../app/routes/tracker.inbox";
+import { loader as dashboardLoader } from "../../app/routes/dashboard";
 import { loader as atomLoader } from "../../app/routes/tracker.verified[.]atom";
 import { loader as apiListLoader } from "../../app/routes/api.commitments";
 import { loader as apiItemLoader } from "../../app/routes/api.commitments.$id";
@@ -22,7 +23,9 @@ import { foldLine } from "../../app/modules/tracker/icalendar";
 import { todayInWib } from "../../app/utils/calendar";
 import { addDays } from "../../app/modules/tracker/stalled";
 import { publicBaseUrl } from "../../app/utils/url.server";
+import { createAccessToken, expiryBounds } from "../../app/modules/accounts/access-tokens.server";
 import { createUser, DEMO, get, post, sessionFor } from "../support/accounts";
+import { actor } from "../support/actors";
 
 const MENTOR = "32.11"; // Sumedang
 const ADOPTER = "32.73"; // Kota Bandung
@@ -192,6 +195,34 @@ describe("GET /api/commitments", () => {
       cookie: sekdaBandung,
     });
     expect(idsOf(own.body)).toContain(ids.secret);
+  });
+
+  it("reads with a personal access token as its region's people do", async () => {
+    const issued = await createAccessToken({
+      actor: await actor(DEMO.devBandung),
+      name: "Pelacak",
+      regionCode: ADOPTER,
+      scopes: ["evidence:write"],
+      expiresOn: expiryBounds().default,
+      origin: { ip: "10.0.0.7", userAgent: "test" },
+    });
+    if (!issued.ok) throw new Error("token not created");
+    const request = (path: string) =>
+      new Request(`http://localhost${path}`, {
+        headers: { Authorization: `Bearer ${issued.secret}` },
+      });
+    const list = await apiListLoader({
+      request: request(`/api/commitments?region=${ADOPTER}&limit=100`),
+      params: {},
+      context: {},
+    } as never);
+    expect(idsOf(await list.json())).toContain(ids.secret);
+    const one = await apiItemLoader({
+      request: request(`/api/commitments/${ids.secret}`),
+      params: { id: ids.secret },
+      context: {},
+    } as never);
+    expect(one.status).toBe(200);
   });
 
   it("answers one commitment with progress, stalled and milestones; 404 when unreadable", async () => {
@@ -410,6 +441,12 @@ describe("the Atom feed and the mentor's inbox", () => {
     expect(body.groups.find((g) => g.status === "IN_PROGRESS")?.items.map((i) => i.id)).toContain(
       ids.stalled,
     );
+    const dashboard = await get(dashboardLoader, "/dashboard", { cookie: sekdaSumedang });
+    expect(
+      (dashboard.body as { waiting: { milestones: number } }).waiting.milestones,
+    ).toBeGreaterThanOrEqual(1);
+    const outsiderInbox = await get(inboxLoader, "/tracker/inbox", { cookie: outsiderCookie });
+    expect((outsiderInbox.body as { waiting: unknown[] }).waiting).toEqual([]);
     const anonymous = await get(inboxLoader, "/tracker/inbox");
     expect(anonymous.status).toBe(302);
   });
