@@ -51,6 +51,9 @@ export default function TrackerPage() {
             {t("trackerViews.inbox.link")}
           </Link>
         ) : null}
+        <Link className="button secondary" to="/visits">
+          {t("nav.visits")}
+        </Link>
         <a href="/tracker/verified.atom">{t("trackerViews.atom.link")}</a>
       </p>
       <div className="list-head">
