@@ -69,7 +69,11 @@ export async function startJobs(options: {
     max: 3,
     application_name: "livinglab-jobs",
   });
-  boss.on("error", (error) => log(`error: ${error.message}`));
+  let stopping = false;
+  // Once stopping, the pool's connections closing under it are expected, not errors.
+  boss.on("error", (error) => {
+    if (!stopping) log(`error: ${error.message}`);
+  });
   await boss.start();
   const handlers: Record<string, (now: Date) => Promise<unknown>> = {
     [DAILY_JOB]: runDailyJobs,
@@ -109,6 +113,7 @@ export async function startJobs(options: {
   return {
     boss,
     async stop() {
+      stopping = true;
       if (timer) clearInterval(timer);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
