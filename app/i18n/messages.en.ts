@@ -17,6 +17,7 @@ import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { trackerMessagesEn } from "./messages.tracker.en";
 import { notifyMessagesEn } from "./messages.notify.en";
+import { replicationMessagesEn } from "./messages.replications.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -39,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   ...tokenMessagesEn,
   ...trackerMessagesEn,
   ...notifyMessagesEn,
+  ...replicationMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -15,6 +15,7 @@ import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { trackerMessagesId } from "./messages.tracker.id";
 import { notifyMessagesId } from "./messages.notify.id";
+import { replicationMessagesId } from "./messages.replications.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -38,6 +39,7 @@ export const id = {
   ...tokenMessagesId,
   ...trackerMessagesId,
   ...notifyMessagesId,
+  ...replicationMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

@@ -12,6 +12,7 @@ import { DemoBadge } from "~/components/demo-badge";
 import { PracticeCodeEntries, PracticeHistory } from "~/components/practice-links";
 import { PracticeQuestions } from "~/components/practice-questions";
 import { PracticeReplicate } from "~/components/practice-replicate";
+import { ReplicatedBy } from "~/components/tracker/replicated-by";
 import { dataLabel } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { practicePage } from "~/modules/practices/practice-page.server";
@@ -61,7 +62,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PracticePage() {
-  const { practice, codeEntries, related, mayEdit, mayReview, questions, signedIn } =
+  const { practice, codeEntries, replications, related, mayEdit, mayReview, questions, signedIn } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
@@ -179,6 +180,7 @@ export default function PracticePage() {
             ) : null}
             <p className="muted">{t("practice.views", { count: practice.viewCount })}</p>
           </section>
+          <ReplicatedBy list={replications} side="record" />
           <PracticeCodeEntries entries={codeEntries} />
           {practice.attachments.length ? (
             <section className="aside-box" aria-labelledby="attachments-title">
