@@ -11,6 +11,7 @@ import {
 } from "../../app/modules/tracker/commitment-commands.server";
 import { markMilestoneDone } from "../../app/modules/tracker/milestone-commands.server";
 import { setPreference } from "../../app/modules/tracker/notification-preferences.server";
+import * as preferencesRoute from "../../app/routes/account.notifications";
 import * as notificationsRoute from "../../app/routes/notifications._index";
 import * as unsubscribeRoute from "../../app/routes/unsubscribe.$token";
 import { DEMO, get, post } from "../support/accounts";
@@ -174,5 +175,46 @@ describe("/notifications", () => {
       0,
     );
     expect((await get(notificationsRoute.loader, "/notifications")).status).toBe(302);
+  });
+});
+
+describe("/account/notifications", () => {
+  it("shows the defaults, saves a choice per kind and refuses one a kind does not offer", async () => {
+    const cookie = await cookieFor(DEMO.devSumedang);
+    const page = await get(preferencesRoute.loader, "/account/notifications", { cookie });
+    const kinds = (page.body as { kinds: Array<{ kind: string; value: string }> }).kinds;
+    expect(kinds.find((k) => k.kind === "tracker.status")).toMatchObject({ value: "IMMEDIATE" });
+    expect(kinds.find((k) => k.kind === "tracker.dueSoon")).toMatchObject({ value: "DAILY" });
+    // Only coordinators choose about the coordinators' digest.
+    expect(kinds.some((k) => k.kind === "tracker.coordinatorDigest")).toBe(false);
+
+    const form = Object.fromEntries(kinds.map((k) => [k.kind, k.value]));
+    const saved = await post(
+      preferencesRoute.action,
+      "/account/notifications",
+      { ...form, "tracker.comment": "WEEKLY" },
+      { cookie },
+    );
+    expect(saved).toMatchObject({ status: 200, body: { notice: "notify.prefs.saved" } });
+    expect(
+      await db().notificationPreference.findUniqueOrThrow({
+        where: { userId_kind: { userId: devSumedang.id, kind: "tracker.comment" } },
+      }),
+    ).toMatchObject({ frequency: "WEEKLY" });
+
+    const refused = await post(
+      preferencesRoute.action,
+      "/account/notifications",
+      { ...form, "tracker.comment": "HOURLY" },
+      { cookie },
+    );
+    expect(refused).toMatchObject({ status: 400, body: { formError: "notify.prefs.invalid" } });
+    const notOffered = await post(
+      preferencesRoute.action,
+      "/account/notifications",
+      { ...form, "tracker.coordinatorDigest": "DAILY" },
+      { cookie },
+    );
+    expect(notOffered.status).toBe(400);
   });
 });
