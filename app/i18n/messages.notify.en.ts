@@ -20,7 +20,7 @@ export const notifyMessagesEn: Record<keyof typeof notifyMessagesId, string> = {
     "Milestone “{detail}” of “{title}” was confirmed by the mentor region.",
   "notify.line.tracker.milestoneReturned":
     "Milestone “{detail}” of “{title}” was returned by the mentor region.",
-  "notify.line.tracker.dueSoon": "Milestone “{detail}” of “{title}” is due in 7 days.",
+  "notify.line.tracker.dueSoon": "Milestone “{detail}” of “{title}” is due within the next 7 days.",
   "notify.line.tracker.overdue": "Milestone “{detail}” of “{title}” is overdue.",
   "notify.line.tracker.stalled": "Commitment “{title}” has stalled: no progress. Please follow up.",
   "notify.line.tracker.coordinatorDigest": "Weekly digest of commitments.",
