@@ -15,6 +15,7 @@ import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { trackerMessagesId } from "./messages.tracker.id";
 import { notifyMessagesId } from "./messages.notify.id";
+import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
@@ -39,6 +40,7 @@ export const id = {
   ...tokenMessagesId,
   ...trackerMessagesId,
   ...notifyMessagesId,
+  ...trackerViewMessagesId,
   ...replicationMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
@@ -172,11 +174,6 @@ export const id = {
   "spbe.evidenceExpected": "Bukti dukung yang diharapkan",
   "spbe.crosswalkTitle": "Padanan pada kerangka lain",
   "spbe.indicatorPager": "Indikator sebelum dan sesudahnya",
-  "upcoming.meanwhile":
-    "Sementara itu, Anda dapat menjelajahi data daerah dan kerangka indikator SPBE.",
-  "upcoming.tracker.title": "Pelacak tindak lanjut",
-  "upcoming.tracker.body":
-    "Belum ada komitmen tindak lanjut. Di sini setiap daerah akan mencatat apa yang ditirunya dan kemajuannya.",
 } as const;
 
 export type MessageKey = keyof typeof id;
