@@ -18,7 +18,8 @@ export const notifyMessagesId = {
     "Tahapan “{detail}” dari “{title}” dikonfirmasi oleh daerah mentor.",
   "notify.line.tracker.milestoneReturned":
     "Tahapan “{detail}” dari “{title}” dikembalikan oleh daerah mentor.",
-  "notify.line.tracker.dueSoon": "Tahapan “{detail}” dari “{title}” jatuh tempo dalam 7 hari ke depan.",
+  "notify.line.tracker.dueSoon":
+    "Tahapan “{detail}” dari “{title}” jatuh tempo dalam 7 hari ke depan.",
   "notify.line.tracker.overdue": "Tahapan “{detail}” dari “{title}” telah lewat tenggat.",
   "notify.line.tracker.stalled":
     "Komitmen “{title}” macet: tidak ada kemajuan. Mohon ditindaklanjuti.",
