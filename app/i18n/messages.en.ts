@@ -17,6 +17,7 @@ import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { trackerMessagesEn } from "./messages.tracker.en";
 import { visitsMessagesEn } from "./messages.visits.en";
+import { notifyMessagesEn } from "./messages.notify.en";
 import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { searchMessagesEn } from "./messages.search.en";
@@ -41,6 +42,7 @@ export const en: Record<MessageKey, string> = {
   ...tokenMessagesEn,
   ...trackerMessagesEn,
   ...visitsMessagesEn,
+  ...notifyMessagesEn,
   ...trackerViewMessagesEn,
   ...replicationMessagesEn,
   "app.name": "Digital Service Living Lab",

@@ -15,6 +15,7 @@ import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { trackerMessagesId } from "./messages.tracker.id";
 import { visitsMessagesId } from "./messages.visits.id";
+import { notifyMessagesId } from "./messages.notify.id";
 import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { searchMessagesId } from "./messages.search.id";
@@ -40,6 +41,7 @@ export const id = {
   ...tokenMessagesId,
   ...trackerMessagesId,
   ...visitsMessagesId,
+  ...notifyMessagesId,
   ...trackerViewMessagesId,
   ...replicationMessagesId,
   "app.name": "Living Lab Layanan Digital",
