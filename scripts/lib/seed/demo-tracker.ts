@@ -21,14 +21,13 @@ import {
   VISIT_SPACING_DAYS,
   type DemoOutcome,
 } from "./demo-tracker-plan";
+import { writeDemoTracker, type DemoTrackerRows, type Row } from "./demo-tracker-write";
 
 const MARKER = "demo_tracker_seeded_v1";
 const COHORT = "living-lab-pilot";
 const FRAMEWORK = "permenpanrb-59-2020";
 const SUMEDANG = "32.11";
 const BANDUNG = "32.73";
-
-type Row = Record<string, unknown>;
 
 interface Seen {
   practices: Array<{
@@ -44,10 +43,6 @@ interface PlannedVisit {
   visitor: string;
   day: string;
   outcome: DemoOutcome;
-}
-
-async function insertRows(client: pg.ClientBase, sql: string, rows: Row[]) {
-  if (rows.length > 0) await client.query(sql, [JSON.stringify(rows)]);
 }
 
 async function usersByEmail(client: pg.ClientBase) {
@@ -171,7 +166,7 @@ export async function seedDemoTrackerOnce(
   );
   const levelOf = new Map(levels.rows.map((r) => [r.key, r]));
 
-  const rows = {
+  const rows: DemoTrackerRows = {
     visits: [] as Row[],
     vp: [] as Row[],
     vs: [] as Row[],
@@ -393,73 +388,6 @@ export async function seedDemoTrackerOnce(
     });
   });
 
-  await insertRows(
-    client,
-    `INSERT INTO "StudyVisit" (id, "hostRegionCode", "visitorRegionCode", "visitedOn", people, "participantCount", topics, notes, "isDemo", "createdById", "createdAt", "updatedAt")
-    SELECT id::uuid, host, visitor, day::date, people, count, topics, notes, true, "createdBy"::uuid, "createdAt"::timestamptz, "createdAt"::timestamptz
-      FROM jsonb_to_recordset($1::jsonb) AS x(id text, host text, visitor text, day text, people text, count int, topics text, notes text, "createdBy" text, "createdAt" text)`,
-    rows.visits,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "StudyVisitPractice" ("visitId", "practiceId") SELECT visit::uuid, practice::uuid FROM jsonb_to_recordset($1::jsonb) AS x(visit text, practice text)`,
-    rows.vp,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "StudyVisitSoftware" ("visitId", "softwareId") SELECT visit::uuid, software::uuid FROM jsonb_to_recordset($1::jsonb) AS x(visit text, software text)`,
-    rows.vs,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "Commitment" (id, title, "adopterRegionCode", "mentorRegionCode", "practiceId", "visitId", status, visibility, "responsibleId", "startOn", "dueOn", plan, "budgetSource", "cancelReason", "isDemo", "createdById", "approvedById", "approvedAt", "verifiedById", "verifiedAt", "cancelledAt", "lastActivityAt", "createdAt", "updatedAt")
-    SELECT id::uuid, title, adopter, mentor, practice::uuid, visit::uuid, status::"CommitmentStatus", visibility::"EvidenceVisibility", responsible::uuid, "startOn"::date, "dueOn"::date, plan, budget, "cancelReason", true,
-           "createdBy"::uuid, "approvedBy"::uuid, "approvedAt"::timestamptz, "verifiedBy"::uuid, "verifiedAt"::timestamptz, "cancelledAt"::timestamptz, last::timestamptz, "createdAt"::timestamptz, last::timestamptz
-      FROM jsonb_to_recordset($1::jsonb) AS x(id text, title text, adopter text, mentor text, practice text, visit text, status text, visibility text, responsible text, "startOn" text, "dueOn" text, plan text, budget text, "cancelReason" text, "createdBy" text, "approvedBy" text, "approvedAt" text, "verifiedBy" text, "verifiedAt" text, "cancelledAt" text, last text, "createdAt" text)`,
-    rows.commitments,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "CommitmentIndicator" ("commitmentId", "indicatorId", "baselineLevel", "targetLevel") SELECT commitment::uuid, indicator, baseline, target FROM jsonb_to_recordset($1::jsonb) AS x(commitment text, indicator text, baseline int, target int)`,
-    rows.indicators,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "CommitmentSoftware" ("commitmentId", "softwareId") SELECT commitment::uuid, software::uuid FROM jsonb_to_recordset($1::jsonb) AS x(commitment text, software text)`,
-    rows.software,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "Milestone" (id, "commitmentId", position, title, "dueOn", state, "doneById", "doneAt", "confirmedById", "confirmedAt", "createdAt", "updatedAt")
-    SELECT id::uuid, commitment::uuid, position, title, due::date, state::"MilestoneState", "doneBy"::uuid, "doneAt"::timestamptz, "confirmedBy"::uuid, "confirmedAt"::timestamptz, "createdAt"::timestamptz, coalesce("confirmedAt", "doneAt", "createdAt")::timestamptz
-      FROM jsonb_to_recordset($1::jsonb) AS x(id text, commitment text, position int, title text, due text, state text, "doneBy" text, "doneAt" text, "confirmedBy" text, "confirmedAt" text, "createdAt" text)`,
-    rows.milestones,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "MilestoneEvidence" (id, "milestoneId", kind, url, label, "createdById", "createdAt")
-    SELECT id::uuid, milestone::uuid, 'link', url, label, "createdBy"::uuid, "createdAt"::timestamptz FROM jsonb_to_recordset($1::jsonb) AS x(id text, milestone text, url text, label text, "createdBy" text, "createdAt" text)`,
-    rows.evidence,
-  );
-  await insertRows(
-    client,
-    `INSERT INTO "CommitmentEvent" (id, "commitmentId", "actorId", kind, subject, text, "createdAt")
-    SELECT id::uuid, commitment::uuid, actor::uuid, kind, subject, text, at::timestamptz FROM jsonb_to_recordset($1::jsonb) AS x(id text, commitment text, actor text, kind text, subject text, text text, at text)`,
-    rows.events,
-  );
-  await insertRows(
-    client,
-    `UPDATE "SelfAssessmentLevel" l SET level = GREATEST(l.level, x.level), "updatedAt" = now()
-      FROM jsonb_to_recordset($1::jsonb) AS x(assessment text, number int, level int)
-     WHERE l."assessmentId" = x.assessment::uuid AND l."indicatorNumber" = x.number`,
-    rows.raise,
-  );
-  await insertRows(
-    client,
-    `UPDATE "SelfAssessment" a SET status = 'SUBMITTED', "submittedAt" = make_timestamptz(a.year, 4, 30, 9, 0, 0, 'UTC'), "updatedAt" = now()
-      FROM (SELECT DISTINCT assessment FROM jsonb_to_recordset($1::jsonb) AS x(assessment text)) x
-     WHERE a.id = x.assessment::uuid AND a.status = 'DRAFT'`,
-    rows.submit,
-  );
+  await writeDemoTracker(client, rows);
   return rows.visits.length;
 }
