@@ -24,12 +24,14 @@ import stylesheet from "~/styles/app.css?url";
 import authoringStylesheet from "~/styles/authoring.css?url";
 import reviewStylesheet from "~/styles/review.css?url";
 import evidenceStylesheet from "~/styles/evidence.css?url";
+import commitmentStylesheet from "~/styles/commitment.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "stylesheet", href: authoringStylesheet },
   { rel: "stylesheet", href: reviewStylesheet },
   { rel: "stylesheet", href: evidenceStylesheet },
+  { rel: "stylesheet", href: commitmentStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -14,6 +14,7 @@ import {
   OwnAdoptions,
   PendingAdoptions,
 } from "~/components/software/adoption";
+import { SoftwareReplicate } from "~/components/commitment/replicate-action";
 import { EntryAbout } from "~/components/software/entry-about";
 import { EntryHeader } from "~/components/software/entry-header";
 import {
@@ -28,6 +29,7 @@ import { useLanguage } from "~/i18n/use-translate";
 import { submitAdoptionForm } from "~/modules/software/software-adoption-form.server";
 import { softwareEntryView } from "~/modules/software/software-entry-view.server";
 import { getSoftwareBySlug } from "~/modules/software/software-queries.server";
+import { draftEntryFor } from "~/modules/tracker/draft-entry";
 import { readFormData } from "~/utils/form-data.server";
 import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 
@@ -39,7 +41,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
   const entry = await getSoftwareBySlug(params.slug ?? "", viewer);
-  return softwareEntryView(entry, viewer, new URL(request.url));
+  const view = await softwareEntryView(entry, viewer, new URL(request.url));
+  return { ...view, draftEntry: draftEntryFor(viewer) };
 }
 
 /**
@@ -96,6 +99,9 @@ export default function SoftwareEntryPage() {
           <Adopters adopters={entry.adopters} />
           <OwnAdoptions adoptions={view.ownAdoptions} />
           <DeclareAdoption regions={view.declarableRegions} />
+          {view.status === "PUBLISHED" ? (
+            <SoftwareReplicate entry={view.draftEntry} slug={entry.slug} />
+          ) : null}
           <RelatedIndicators indicators={entry.indicators} />
           <RelatedPractices practices={entry.practices} />
           <MaintenanceContacts maintenance={view.maintenance} />
