@@ -217,9 +217,21 @@ export function CommitmentMilestones({
             <h4>{t("tracker.milestone.evidence")}</h4>
             <EvidenceList evidence={m.evidence} />
             {m.actions.includes("markDone") ? (
-              <EvidenceForm milestone={m} intent="markDone" records={records} answer={answer} />
+              <EvidenceForm
+                key={`markDone-${m.evidence.length}`}
+                milestone={m}
+                intent="markDone"
+                records={records}
+                answer={answer}
+              />
             ) : mayAttach && m.state === "DONE" ? (
-              <EvidenceForm milestone={m} intent="addEvidence" records={records} answer={answer} />
+              <EvidenceForm
+                key={`addEvidence-${m.evidence.length}`}
+                milestone={m}
+                intent="addEvidence"
+                records={records}
+                answer={answer}
+              />
             ) : null}
             <MentorForms milestone={m} answer={answer} />
           </li>

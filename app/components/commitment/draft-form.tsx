@@ -36,6 +36,14 @@ const FIELD_ORDER = [
 
 const VISIBILITIES = ["PRIVATE", "MEMBERS", "PUBLIC"] as const;
 
+/** The chosen code entries first (the prefill's), then the rest by name. */
+function softwareFirstChosen<S extends { id: string }>(software: S[], chosen: string[]): S[] {
+  return [
+    ...software.filter((s) => chosen.includes(s.id)),
+    ...software.filter((s) => !chosen.includes(s.id)),
+  ];
+}
+
 /** The draft commitment form; its rows grow with "tambah" (a round trip, so it needs no script). */
 export function DraftCommitmentForm({
   values,
@@ -95,9 +103,7 @@ export function DraftCommitmentForm({
       {fixedAdopter ? (
         <div className="field">
           <p className="field-label">{t("tracker.form.adopter")}</p>
-          <p>
-            <strong>{fixedAdopter.name}</strong>
-          </p>
+          <p className="field-fixed">{fixedAdopter.name}</p>
           <input type="hidden" name="adopterRegionCode" value={fixedAdopter.code} />
         </div>
       ) : (
@@ -144,17 +150,19 @@ export function DraftCommitmentForm({
       <fieldset className="field" id="field-softwareIds" tabIndex={-1}>
         <legend>{t("tracker.form.software")}</legend>
         <ul className="plain-list checkbox-list draft-software">
-          {options.software.map((s) => (
+          {softwareFirstChosen(options.software, values.softwareIds).map((s) => (
             <li key={s.id}>
-              <label>
+              <label className="checkbox">
                 <input
                   type="checkbox"
                   name="softwareIds"
                   value={s.id}
                   defaultChecked={values.softwareIds.includes(s.id)}
-                />{" "}
-                {s.label}
-                {s.isDemo ? ` · ${t("demo.label")}` : ""}
+                />
+                <span>
+                  {s.label}
+                  {s.isDemo ? ` · ${t("demo.label")}` : ""}
+                </span>
               </label>
             </li>
           ))}
