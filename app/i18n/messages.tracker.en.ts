@@ -165,6 +165,7 @@ export const trackerMessagesEn: Record<keyof typeof trackerMessagesId, string> =
   "tracker.form.software": "Code entries replicated",
   "tracker.form.indicators": "Target SPBE indicators",
   "tracker.form.indicator": "Indicator {n}",
+  "tracker.form.indicatorPick": "SPBE indicator",
   "tracker.form.baseline": "Baseline level",
   "tracker.form.baselineHint":
     "Baselines come from the latest submitted self-assessment; leave empty when not assessed.",

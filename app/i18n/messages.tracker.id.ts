@@ -161,6 +161,7 @@ export const trackerMessagesId = {
   "tracker.form.software": "Kode sumber yang ditiru",
   "tracker.form.indicators": "Indikator SPBE sasaran",
   "tracker.form.indicator": "Indikator {n}",
+  "tracker.form.indicatorPick": "Indikator SPBE",
   "tracker.form.baseline": "Level awal",
   "tracker.form.baselineHint":
     "Level awal diisi dari penilaian mandiri terakhir yang sudah diajukan; kosongkan bila belum dinilai.",

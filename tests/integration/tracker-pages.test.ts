@@ -8,6 +8,9 @@ import { db } from "../../app/db.server";
 import { createDraftCommitment } from "../../app/modules/tracker/commitment-commands.server";
 import { action as pageAction, loader as pageLoader } from "../../app/routes/commitments.$id";
 import { action as newAction, loader as newLoader } from "../../app/routes/commitments.new";
+import { loader as practiceLoader } from "../../app/routes/practices.$slug._index";
+import { loader as gapLoader } from "../../app/routes/regions.$code.gap.$year";
+import { loader as softwareLoader } from "../../app/routes/software.$slug._index";
 import { DEMO, get, outcome, sessionFor } from "../support/accounts";
 import { actor } from "../support/actors";
 
@@ -225,6 +228,49 @@ describe("the draft form", () => {
     expect(anonymous.location).toBe(
       `/login?redirectTo=${encodeURIComponent("/commitments/new?practice=x")}`,
     );
+  });
+});
+
+describe("the entry points", () => {
+  it("offer the draft form to those who may draft, sign-in to visitors, nothing to a centre-less outsider", async () => {
+    const practice = (path: string, cookie?: string) =>
+      get(practiceLoader, path, { cookie, params: { slug: PRACTICE } });
+    expect((await practice(`/practices/${PRACTICE}`, cookies.devBandung)).body).toMatchObject({
+      draftEntry: "create",
+    });
+    expect((await practice(`/practices/${PRACTICE}`)).body).toMatchObject({ draftEntry: "signIn" });
+    expect((await practice(`/practices/${PRACTICE}`, cookies.nobody)).body).toMatchObject({
+      draftEntry: null,
+    });
+    const entry = await db().softwareEntry.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      select: { slug: true },
+    });
+    const software = await get(softwareLoader, `/software/${entry.slug}`, {
+      cookie: cookies.devBandung,
+      params: { slug: entry.slug },
+    });
+    expect(software.body).toMatchObject({ draftEntry: "create" });
+    const gap = (cookie: string) =>
+      get(gapLoader, `/regions/${ADOPTER}/gap/2024`, {
+        cookie,
+        params: { code: ADOPTER, year: "2024" },
+      });
+    expect((await gap(cookies.devBandung)).body).toMatchObject({ mayDraft: true });
+    expect((await gap(cookies.outsider)).body).toMatchObject({ mayDraft: false });
+  });
+
+  it("prefills mentor and indicator from the gap page's link", async () => {
+    const page = await get(newLoader, "/commitments/new?mentor=32.11&indicator=11", {
+      cookie: cookies.sekdaBandung,
+    });
+    const { values } = page.body as {
+      values: { mentorRegionCode: string; indicators: Array<{ baselineLevel: string }> };
+    };
+    expect(values.mentorRegionCode).toBe(MENTOR);
+    expect(values.indicators).toEqual([
+      expect.objectContaining({ baselineLevel: "2", targetLevel: "3" }),
+    ]);
   });
 });
 

@@ -46,7 +46,9 @@ export function IndicatorRows({
           <fieldset key={i} className="field draft-row">
             <legend>{t("tracker.form.indicator", { n: i + 1 })}</legend>
             <div className="field draft-row-wide">
-              <label htmlFor={`field-${name("indicatorId")}`}>{t("tracker.page.indicators")}</label>
+              <label htmlFor={`field-${name("indicatorId")}`}>
+                {t("tracker.form.indicatorPick")}
+              </label>
               <select {...rowInput(errors, name("indicatorId"))} defaultValue={row.indicatorId}>
                 <option value="">{t("tracker.form.choose")}</option>
                 {indicators.map((indicator) => (
