@@ -402,6 +402,9 @@ describe("the commitment page", () => {
       { id },
     );
     expect(noEvidence.status).toBe(422);
+    expect(noEvidence.body).toMatchObject({
+      errors: { links: "tracker.refused.milestoneEvidence" },
+    });
     expect((await snapshot(id)).milestones[0]!.state).toBe("OPEN");
     const done = await post(
       pageAction,
@@ -428,6 +431,37 @@ describe("the commitment page", () => {
     expect(milestone.evidence).toEqual([
       expect.objectContaining({ url: "https://bandung.go.id/sk-tim", label: "SK Tim" }),
     ]);
+
+    // The mentor returns it only with a comment, and confirms it: half the progress.
+    const noComment = await post(
+      pageAction,
+      `/commitments/${id}`,
+      [
+        ["intent", "return"],
+        ["milestoneId", first!.id],
+        ["comment", " "],
+      ],
+      cookies.sekdaSumedang,
+      { id },
+    );
+    expect(noComment.status).toBe(422);
+    expect(noComment.body).toMatchObject({ errors: { comment: "tracker.refused.comment" } });
+    const confirmed = await post(
+      pageAction,
+      `/commitments/${id}`,
+      [
+        ["intent", "confirm"],
+        ["milestoneId", first!.id],
+      ],
+      cookies.sekdaSumedang,
+      { id },
+    );
+    expect(confirmed.status).toBe(303);
+    const after = await get(pageLoader, `/commitments/${id}`, {
+      cookie: cookies.devBandung,
+      params: { id },
+    });
+    expect(after.body).toMatchObject({ progress: 50 });
 
     // A milestone of another commitment is not on this page.
     const other = await underWayCommitment();

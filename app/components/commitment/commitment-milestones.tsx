@@ -158,7 +158,7 @@ function MentorForms({
             required
             limit={COMMITMENT_TEXT_MAX}
             defaultValue={back?.values?.comment ?? ""}
-            error={back ? back.formError : undefined}
+            error={fieldError(back, ["comment"])}
           />
           <button type="submit" className="button secondary">
             {t("tracker.milestone.return")}

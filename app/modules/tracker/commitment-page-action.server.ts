@@ -106,7 +106,13 @@ async function milestoneAction(
         : intent === "confirm"
           ? await confirmMilestone(actor, milestoneId, origin)
           : await returnMilestone(actor, milestoneId, values.comment, origin);
-  if (!result.ok) return refusedAnswer(result, intent, values, milestoneId);
+  if (!result.ok) {
+    // A missing comment or evidence belongs to its field.
+    const field = intent === "return" ? "comment" : intent === "confirm" ? null : "links";
+    const errors: FieldErrors =
+      result.errors ?? (result.status === 422 && field ? { [field]: result.message } : {});
+    return refusedAnswer({ ...result, errors }, intent, values, milestoneId);
+  }
   return { ok: true, notice: `tracker.notice.${intent}`, anchor: `milestone-${milestoneId}` };
 }
 
