@@ -16,6 +16,7 @@ import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { trackerMessagesEn } from "./messages.tracker.en";
+import { replicationMessagesEn } from "./messages.replications.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -37,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   ...officialMessagesEn,
   ...tokenMessagesEn,
   ...trackerMessagesEn,
+  ...replicationMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -14,6 +14,7 @@ import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { trackerMessagesId } from "./messages.tracker.id";
+import { replicationMessagesId } from "./messages.replications.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -36,6 +37,7 @@ export const id = {
   ...officialMessagesId,
   ...tokenMessagesId,
   ...trackerMessagesId,
+  ...replicationMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

@@ -46,6 +46,7 @@ export const searchMessagesEn: Record<keyof typeof searchMessagesId, string> = {
   "search.type.region": "Region",
   "search.type.indicator": "SPBE indicator",
   "search.type.evidence": "Evidence",
+  "search.type.commitment": "Follow-up commitment",
   "search.indicator": "Indicator {number}",
   "search.resultsLabel": "Search results",
 };

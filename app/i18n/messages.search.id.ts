@@ -44,6 +44,7 @@ export const searchMessagesId = {
   "search.type.region": "Daerah",
   "search.type.indicator": "Indikator SPBE",
   "search.type.evidence": "Bukti dukung",
+  "search.type.commitment": "Komitmen tindak lanjut",
   "search.indicator": "Indikator {number}",
   "search.resultsLabel": "Hasil pencarian",
 } as const;

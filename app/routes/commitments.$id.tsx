@@ -15,6 +15,7 @@ import { CommitmentSummary } from "~/components/commitment/commitment-summary";
 import { CommitmentThread } from "~/components/commitment/commitment-thread";
 import { answeredInPlace } from "~/components/commitment/page-answer";
 import { FormNotice } from "~/components/form-field";
+import { CommitmentImpact } from "~/components/tracker/commitment-impact";
 import { isMessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import {
@@ -81,6 +82,7 @@ export default function CommitmentPage() {
         </article>
         <aside>
           <CommitmentActions transitions={view.transitions} answer={answer} />
+          {view.impact ? <CommitmentImpact impact={view.impact} /> : null}
         </aside>
       </div>
     </div>

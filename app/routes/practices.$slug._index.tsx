@@ -14,6 +14,7 @@ import { PracticeQuestions } from "~/components/practice-questions";
 import { PracticeReplicate } from "~/components/practice-replicate";
 import { ReplicateAction } from "~/components/commitment/replicate-action";
 import { draftEntryFor, draftHref } from "~/modules/tracker/draft-entry";
+import { ReplicatedBy } from "~/components/tracker/replicated-by";
 import { dataLabel } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { practicePage } from "~/modules/practices/practice-page.server";
@@ -64,8 +65,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PracticePage() {
-  const { practice, codeEntries, related, mayEdit, mayReview, questions, signedIn, draftEntry } =
-    useLoaderData<typeof loader>();
+  const {
+    practice,
+    codeEntries,
+    replications,
+    related,
+    mayEdit,
+    mayReview,
+    questions,
+    signedIn,
+    draftEntry,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
@@ -189,6 +199,7 @@ export default function PracticePage() {
             ) : null}
             <p className="muted">{t("practice.views", { count: practice.viewCount })}</p>
           </section>
+          <ReplicatedBy list={replications} side="record" />
           <PracticeCodeEntries entries={codeEntries} />
           {practice.attachments.length ? (
             <section className="aside-box" aria-labelledby="attachments-title">

@@ -13,6 +13,8 @@ import { cohortCounts } from "~/modules/cohorts/cohort-count.server";
 import { cohortCountText } from "~/components/cohort-count";
 import { softwareOfRegion } from "~/modules/software/software-queries.server";
 import { notFound } from "~/utils/app-error";
+import { ReplicatedBy } from "~/components/tracker/replicated-by";
+import { listReplications } from "~/modules/tracker/replications.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -23,23 +25,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const region = code.success ? await getRegionProfile(code.data) : null;
   if (!region) throw notFound();
   const viewer = await getSessionUser(request);
-  const [practices, software, counts] = await Promise.all([
+  const [practices, software, counts, adopted, mentored] = await Promise.all([
     practicesOfRegion(region.code, viewer),
     softwareOfRegion(region.code, viewer),
     cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
+    listReplications({ regionCode: region.code, role: "adopter" }, viewer),
+    listReplications({ regionCode: region.code, role: "mentor" }, viewer),
   ]);
   const thisYear = new Date().getUTCFullYear();
   const assessmentYears = [thisYear, thisYear - 1, thisYear - 2];
-  return { region, practices, software, assessmentYears, counts };
+  return { region, practices, software, assessmentYears, counts, adopted, mentored };
 }
 
 const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
   { title: "region.evidenceTitle", empty: "region.evidenceEmpty" },
-  { title: "region.trackerTitle", empty: "region.trackerEmpty" },
 ];
 
 export default function RegionPage() {
-  const { region, practices, software, assessmentYears, counts } = useLoaderData<typeof loader>();
+  const { region, practices, software, assessmentYears, counts, adopted, mentored } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
@@ -174,6 +178,8 @@ export default function RegionPage() {
             </>
           )}
         </section>
+        <ReplicatedBy list={mentored} side="mentor" title="replications.titleMentored" />
+        <ReplicatedBy list={adopted} side="adopter" title="replications.titleAdopted" />
         {UPCOMING_SECTIONS.map((section) => (
           <section key={section.title} className="section card" aria-label={t(section.title)}>
             <h2>{t(section.title)}</h2>

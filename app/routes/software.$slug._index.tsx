@@ -28,6 +28,8 @@ import { Releases } from "~/components/software/releases";
 import { useLanguage } from "~/i18n/use-translate";
 import { submitAdoptionForm } from "~/modules/software/software-adoption-form.server";
 import { softwareEntryView } from "~/modules/software/software-entry-view.server";
+import { listReplications } from "~/modules/tracker/replications.server";
+import { ReplicatedBy } from "~/components/tracker/replicated-by";
 import { getSoftwareBySlug } from "~/modules/software/software-queries.server";
 import { draftEntryFor } from "~/modules/tracker/draft-entry";
 import { readFormData } from "~/utils/form-data.server";
@@ -41,8 +43,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
   const entry = await getSoftwareBySlug(params.slug ?? "", viewer);
-  const view = await softwareEntryView(entry, viewer, new URL(request.url));
-  return { ...view, draftEntry: draftEntryFor(viewer) };
+  const replications = await listReplications({ softwareId: entry.id }, viewer);
+  return {
+    ...softwareEntryView(entry, viewer, new URL(request.url)),
+    replications,
+    draftEntry: draftEntryFor(viewer),
+  };
 }
 
 /**
@@ -97,6 +103,7 @@ export default function SoftwareEntryPage() {
           <FormNotice kind="error" message={formErrorOf(result)} />
           <PendingAdoptions pending={view.pending} />
           <Adopters adopters={entry.adopters} />
+          <ReplicatedBy list={view.replications} side="record" />
           <OwnAdoptions adoptions={view.ownAdoptions} />
           <DeclareAdoption regions={view.declarableRegions} />
           {view.status === "PUBLISHED" ? (

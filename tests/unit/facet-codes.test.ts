@@ -106,6 +106,7 @@ describe("stored facet codes", () => {
       ["region", 2],
       ["indicator", 3],
       ["evidence", 4],
+      ["commitment", 5],
     ]);
   });
 

@@ -4,6 +4,7 @@
 import { can, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { visibilityOf } from "~/modules/review/workflow";
+import { listReplications } from "~/modules/tracker/replications.server";
 import { renderMarkdown } from "./markdown.server";
 import { uniqueAttachments } from "./practice-attachments.server";
 import {
@@ -38,10 +39,11 @@ export async function practicePage(slug: string, viewer: Actor | null, countView
   const practice = await getPracticeForReader(slug, viewer);
   const published = practice.status === "PUBLISHED";
   if (published && countView) await countPracticeView(practice.id);
-  const [related, questions, codeEntries] = await Promise.all([
+  const [related, questions, codeEntries, replications] = await Promise.all([
     relatedPractices(practice.id),
     published ? questionsOf(practice.id) : [],
     codeEntriesOf(practice.id, viewer),
+    listReplications({ practiceId: practice.id }, viewer),
   ]);
   return {
     practice: {
@@ -77,6 +79,7 @@ export async function practicePage(slug: string, viewer: Actor | null, countView
       ),
     },
     codeEntries,
+    replications,
     related,
     /** Questions belong to published practices only; a draft has neither questions nor form. */
     questions: published ? questions : null,

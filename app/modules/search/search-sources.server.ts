@@ -5,6 +5,7 @@ import { practiceVisibility } from "~/modules/practices/practice.schema";
 import { visibilityOf } from "~/modules/review/workflow";
 import type { PubliccodeData } from "~/modules/software/publiccode/types";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
+import { commitmentDocument } from "./commitment-source.server";
 import { evidenceDocument } from "./evidence-source.server";
 import { documentKey, joinText, regionFields, type Reader } from "./source-fields.server";
 import {
@@ -206,6 +207,7 @@ const BUILDERS: Record<
   software: softwareDocument,
   indicator: indicatorDocument,
   evidence: evidenceDocument,
+  commitment: commitmentDocument,
 };
 
 /** Region documents in two queries, however many (a full rebuild holds all 514). */
@@ -270,6 +272,7 @@ export async function allSearchRefs(tx: Reader): Promise<SearchRef[]> {
   const practices = await tx.practice.findMany({ select: { id: true } });
   const software = await tx.softwareEntry.findMany({ select: { id: true } });
   const evidence = await tx.evidenceRecord.findMany({ select: { id: true } });
+  const commitments = await tx.commitment.findMany({ select: { id: true } });
   const regions = await tx.region.findMany({ select: { code: true } });
   const indicators = await tx.frameworkIndicator.findMany({
     where: { frameworkId: DEFAULT_FRAMEWORK_ID },
@@ -279,6 +282,7 @@ export async function allSearchRefs(tx: Reader): Promise<SearchRef[]> {
     ...practices.map((row) => ({ type: "practice" as const, id: row.id })),
     ...software.map((row) => ({ type: "software" as const, id: row.id })),
     ...evidence.map((row) => ({ type: "evidence" as const, id: row.id })),
+    ...commitments.map((row) => ({ type: "commitment" as const, id: row.id })),
     ...regions.map((row) => ({ type: "region" as const, id: row.code })),
     ...indicators.map((row) => ({ type: "indicator" as const, id: String(row.number) })),
   ];

@@ -136,7 +136,7 @@ export async function rebuildSearchProjection(): Promise<{ documents: number }> 
 }
 
 /** Bump when what a document holds changes: the next start rebuilds the projection. */
-export const SEARCH_PROJECTION_VERSION = "6";
+export const SEARCH_PROJECTION_VERSION = "7";
 const VERSION_KEY = "search_projection_version";
 
 /** Rebuilds the projection when it was built by another version (or never). */

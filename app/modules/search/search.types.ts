@@ -6,7 +6,14 @@ import type { Visibility } from "~/auth/policy";
 // Stored facet codes (app/modules/search/facet-codes.ts) use each value's position in this list:
 // add new values at the end only, never reorder or remove one, or reindex every engine after the
 // change (npm run search:reindex). tests/unit/facet-codes.test.ts pins every code.
-export const SEARCH_TYPES = ["practice", "software", "region", "indicator", "evidence"] as const;
+export const SEARCH_TYPES = [
+  "practice",
+  "software",
+  "region",
+  "indicator",
+  "evidence",
+  "commitment",
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 // Stored facet codes (app/modules/search/facet-codes.ts) use each facet's position (× 1,000,000) in this list:

@@ -7,6 +7,7 @@ import { can, type Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { refreshSearchDocuments } from "~/modules/search/search.server";
 import type { FieldErrors } from "~/utils/forms";
 import { lockedSnapshot, readableCommitment } from "./commitment-access.server";
 import { invalid, invalidFields, refused, type Refusal } from "./commitment-result";
@@ -20,6 +21,7 @@ import {
   commitmentDraftSchema,
   type CommitmentDraftInput,
 } from "./commitment.schema";
+import { applyVerification } from "./replications.server";
 import { dateOfDay } from "./tracker-settings.server";
 
 type Origin = Partial<RequestOrigin>;
@@ -218,6 +220,7 @@ export async function createDraftCommitment(
       },
       tx,
     );
+    await refreshSearchDocuments(tx, [{ type: "commitment", id: created.id }]);
     return created.id;
   });
   return { ok: true, id };
@@ -250,6 +253,8 @@ export async function transitionCommitment(
     if (transition === "verify") Object.assign(data, { verifiedById: actor.id, verifiedAt: now });
     if (transition === "cancel") Object.assign(data, { cancelReason: trimmed, cancelledAt: now });
     await tx.commitment.update({ where: { id: snapshot.id }, data });
+    if (transition === "verify") await applyVerification(tx, snapshot.id, actor.id, now);
+    await refreshSearchDocuments(tx, [{ type: "commitment", id: snapshot.id }]);
     await tx.commitmentEvent.create({
       data: {
         commitmentId: snapshot.id,

@@ -7,6 +7,7 @@ import type { Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { mayReadEvidence } from "~/modules/evidence/evidence-access.server";
 import { commitmentsVisibleTo, readableCommitment } from "./commitment-access.server";
+import { impactOf } from "./impact.server";
 import { mayComment } from "./commitment-commands.server";
 import {
   allowedCommitmentTransitions,
@@ -172,6 +173,22 @@ export async function getCommitmentPage(
     today,
     settings,
   );
+  const impact = await impactOf(
+    [
+      {
+        id: row.id,
+        adopterRegionCode: row.adopterRegion.code,
+        approvedAt: row.approvedAt,
+        createdAt: row.createdAt,
+        indicators: row.indicators.map((i) => ({
+          number: i.indicator.number,
+          baselineLevel: i.baselineLevel,
+          targetLevel: i.targetLevel,
+        })),
+      },
+    ],
+    viewer,
+  );
   return {
     commitment: {
       id: row.id,
@@ -215,6 +232,8 @@ export async function getCommitmentPage(
       createdAt: e.createdAt.toISOString(),
     })),
     progress: progressPercent(milestones),
+    /** The adopting region's levels and index before and after (impact.server.ts). */
+    impact: impact.get(row.id) ?? null,
     stall,
     settings,
     transitions: allowedCommitmentTransitions(viewer, snapshot) as CommitmentTransition[],
