@@ -1,6 +1,6 @@
 // A follow-up commitment from "Tiru praktik ini": Kota Bandung's developer opens the draft form
 // from a Sumedang practice (mentor and practice prefilled), saves it, Bandung's secretary approves
-// it, and the developer marks a milestone done with a link. Neither page scrolls sideways at
+// it, and the developer marks a milestone done with a link; a bad title is refused beside its field. Neither page scrolls sideways at
 // 375 px, and axe finds no serious violation on them. With SHOTS_DIR set, screenshots of both
 // pages at 1366 and 375 px are kept there.
 import type { Browser, Page } from "playwright-core";
@@ -37,6 +37,18 @@ describe("follow-up commitment", () => {
     await dev.waitForURL(/\/commitments\/new\?practice=/);
     expect(await dev.getByLabel("Daerah mentor (asal praktik)").inputValue()).toBe("32.11");
     expect(await dev.getByLabel("Praktik baik yang ditiru").inputValue()).not.toBe("");
+    // A title too short is refused next to the field, the rest kept as typed.
+    const title = await dev.getByLabel("Judul komitmen").inputValue();
+    await dev.getByLabel("Judul komitmen").fill("x");
+    await dev.getByRole("button", { name: "Simpan draf komitmen" }).click();
+    await expect
+      .poll(() => dev.locator("#field-title-error").textContent())
+      .toBe("Tulis judul komitmen (3–200 karakter).");
+    expect(await dev.locator(".error-summary").getByRole("link").allTextContents()).toEqual([
+      "Tulis judul komitmen (3–200 karakter).",
+    ]);
+    expect(await dev.getByLabel("Daerah mentor (asal praktik)").inputValue()).toBe("32.11");
+    await dev.getByLabel("Judul komitmen").fill(title);
     await dev.getByLabel("Judul tahapan").first().fill("Tim pengaduan dibentuk");
     await dev.getByLabel("Judul tahapan").nth(1).fill("Aplikasi berjalan");
     await checkWidths(dev, "commitment-new");
