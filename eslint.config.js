@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["app/routes/**", "app/pages/**", "app/components/**"],
+    files: ["app/routes/**", "app/components/**"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -16,6 +16,7 @@ import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { trackerMessagesEn } from "./messages.tracker.en";
+import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
@@ -38,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...officialMessagesEn,
   ...tokenMessagesEn,
   ...trackerMessagesEn,
+  ...trackerViewMessagesEn,
   ...replicationMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
@@ -170,8 +172,4 @@ export const en: Record<MessageKey, string> = {
   "spbe.evidenceExpected": "Evidence expected",
   "spbe.crosswalkTitle": "Equivalents in other frameworks",
   "spbe.indicatorPager": "Previous and next indicator",
-  "upcoming.meanwhile": "Meanwhile you can browse the regions and the SPBE indicator framework.",
-  "upcoming.tracker.title": "Follow-up tracker",
-  "upcoming.tracker.body":
-    "No follow-up commitment yet. Here each region will record what it replicates and how far it has got.",
 };

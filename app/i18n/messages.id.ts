@@ -14,6 +14,7 @@ import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { trackerMessagesId } from "./messages.tracker.id";
+import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
@@ -37,6 +38,7 @@ export const id = {
   ...officialMessagesId,
   ...tokenMessagesId,
   ...trackerMessagesId,
+  ...trackerViewMessagesId,
   ...replicationMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
@@ -170,11 +172,6 @@ export const id = {
   "spbe.evidenceExpected": "Bukti dukung yang diharapkan",
   "spbe.crosswalkTitle": "Padanan pada kerangka lain",
   "spbe.indicatorPager": "Indikator sebelum dan sesudahnya",
-  "upcoming.meanwhile":
-    "Sementara itu, Anda dapat menjelajahi data daerah dan kerangka indikator SPBE.",
-  "upcoming.tracker.title": "Pelacak tindak lanjut",
-  "upcoming.tracker.body":
-    "Belum ada komitmen tindak lanjut. Di sini setiap daerah akan mencatat apa yang ditirunya dan kemajuannya.",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -10,6 +10,7 @@ import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { evidenceReviewQueue } from "~/modules/evidence/evidence-review.server";
 import { newQuestionsForRegions } from "~/modules/practices/practice-questions.server";
 import { listNotifications } from "~/modules/review/notifications.server";
+import { countMilestonesAwaitingConfirmation } from "~/modules/tracker/tracker-inbox.server";
 import {
   newQuestionsOnOwnPractices,
   submissionsOf,
@@ -24,12 +25,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!viewer) return { title, signedIn: false as const };
   // Someone without a region (a coordinator, an admin) sees what is theirs, not "your region's".
   const hasRegion = viewer.memberships.length > 0;
-  const [notifications, waiting, mine, questions, evidenceQueue] = await Promise.all([
+  const [notifications, waiting, mine, questions, evidenceQueue, milestones] = await Promise.all([
     listNotifications(viewer.id),
     waitingFor(viewer),
     submissionsOf(viewer),
     hasRegion ? newQuestionsForRegions(viewer) : newQuestionsOnOwnPractices(viewer),
     evidenceReviewQueue(viewer),
+    countMilestonesAwaitingConfirmation(viewer),
   ]);
   return {
     title,
@@ -58,6 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       })),
       accountRequests: waiting.accountRequests,
       adoptions: waiting.adoptions,
+      milestones,
     },
     mine,
     questions,
@@ -125,7 +128,8 @@ function Waiting({ waiting }: { waiting: Loaded["waiting"] }) {
     waiting.practices.length +
     waiting.software.length +
     waiting.accountRequests +
-    waiting.adoptions.length;
+    waiting.adoptions.length +
+    waiting.milestones;
   return (
     <section className="section" aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t("dashboard.waitingTitle")}</h2>
@@ -163,6 +167,13 @@ function Waiting({ waiting }: { waiting: Loaded["waiting"] }) {
             <h3>
               <Link to="/manage/requests">
                 {t("dashboard.waitingRequests", { count: waiting.accountRequests })}
+              </Link>
+            </h3>
+          ) : null}
+          {waiting.milestones ? (
+            <h3>
+              <Link to="/tracker/inbox">
+                {t("trackerViews.dashboard.milestones", { count: waiting.milestones })}
               </Link>
             </h3>
           ) : null}

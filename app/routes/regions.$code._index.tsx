@@ -119,6 +119,9 @@ export default function RegionPage() {
               {t("evidence.boardLink", { year: String(assessmentYears[0]) })}
             </Link>
           </li>
+          <li>
+            <Link to={`/regions/${region.code}/tracker`}>{t("trackerViews.regionLink")}</Link>
+          </li>
         </ul>
       </section>
 

@@ -43,7 +43,7 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
-function embeddedUrl(port: number, database: string): string {
+export function embeddedUrl(port: number, database: string): string {
   return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensurePrismaClient, ensureProductionBuild } from "../../scripts/lib/build";
+import { DEFAULT_DATABASE_NAME, embeddedUrl } from "../../scripts/lib/embedded-database";
 import { freePort } from "../support/test-database";
 import { startPortal, type PortalProcess } from "./support/portal-process";
 
@@ -14,12 +15,15 @@ export async function setup(project: TestProject) {
   ensurePrismaClient();
   ensureProductionBuild((line) => console.log(line));
   root = await mkdtemp(path.join(tmpdir(), "livinglab-e2e-"));
+  const dbPort = await freePort();
   portal = await startPortal({
     dataDir: path.join(root, "postgres"),
-    dbPort: await freePort(),
+    dbPort,
     port: await freePort(),
   });
   project.provide("baseUrl", portal.url);
+  // For tests that write rows no page can make yet (the tracker's views).
+  project.provide("databaseUrl", embeddedUrl(dbPort, DEFAULT_DATABASE_NAME));
 }
 
 export async function teardown() {
@@ -30,5 +34,6 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    databaseUrl: string;
   }
 }

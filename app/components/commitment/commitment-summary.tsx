@@ -1,4 +1,5 @@
 import { DemoBadge } from "~/components/demo-badge";
+import { StatusBadge } from "~/components/tracker/commitment-badges";
 import { useTranslate } from "~/i18n/use-translate";
 import type { CommitmentPageView } from "~/modules/tracker/commitment-page-view.server";
 import { useDayFormat } from "./use-day-format";
@@ -7,16 +8,6 @@ type View = Pick<
   CommitmentPageView,
   "commitment" | "milestones" | "progress" | "stall" | "settings"
 >;
-
-/** The status badge of a commitment, in the page's language. */
-export function CommitmentStatusBadge({ status }: { status: View["commitment"]["status"] }) {
-  const t = useTranslate();
-  return (
-    <span className={`badge badge-status status-${status.toLowerCase()}`}>
-      {t(`tracker.status.${status}`)}
-    </span>
-  );
-}
 
 /** Title, status, demo and stalled badges, and the progress computed from confirmed milestones. */
 export function CommitmentSummary({ view }: { view: View }) {
@@ -31,7 +22,7 @@ export function CommitmentSummary({ view }: { view: View }) {
       </h1>
       <p className="commitment-badges" id="status-title">
         <span className="visually-hidden">{t("tracker.page.status")}: </span>
-        <CommitmentStatusBadge status={commitment.status} />
+        <StatusBadge status={commitment.status} />
         {stall.stalled ? (
           <span className="badge badge-stalled">{t("tracker.page.stalled")}</span>
         ) : null}

@@ -29,6 +29,7 @@ import {
 } from "./stalled";
 import { dayOfDate, todayInWib } from "~/utils/calendar";
 import { stallSettings, startOfPortalDay } from "./tracker-settings.server";
+import { isOverdue, OVERDUE_STATUSES, OWN_DUE_STATUSES } from "./overdue";
 
 export interface QueryOptions {
   /** The WIB calendar day (YYYY-MM-DD) to compute the stall state on; default today. */
@@ -260,6 +261,18 @@ export function stalledWhere(today: string, settings: StallSettings): Prisma.Com
   };
 }
 
+/** The "overdue" condition of overdue.ts as a `where`. */
+export function overdueWhere(today: string): Prisma.CommitmentWhereInput {
+  const before = new Date(`${today}T00:00:00Z`);
+  return {
+    status: { in: [...OVERDUE_STATUSES] },
+    OR: [
+      { status: { in: [...OWN_DUE_STATUSES] }, dueOn: { lt: before } },
+      { milestones: { some: { state: { not: "CONFIRMED" }, dueOn: { lt: before } } } },
+    ],
+  };
+}
+
 export interface CommitmentListItem {
   id: string;
   title: string;
@@ -272,6 +285,7 @@ export interface CommitmentListItem {
   lastActivityAt: string;
   progress: number;
   stall: StallState;
+  overdue: boolean;
   indicators: number[];
   milestones: { total: number; confirmed: number };
 }
@@ -313,6 +327,11 @@ export async function listCommitments(
   if (filters.stalled !== undefined) {
     const stalled = stalledWhere(today, settings);
     and.push(filters.stalled ? stalled : { NOT: stalled });
+  }
+  if (filters.province) and.push({ adopterRegion: { provinceCode: filters.province } });
+  if (filters.overdue !== undefined) {
+    const overdue = overdueWhere(today);
+    and.push(filters.overdue ? overdue : { NOT: overdue });
   }
   const where: Prisma.CommitmentWhereInput = { AND: and };
   const [total, rows] = await Promise.all([
@@ -359,6 +378,7 @@ export async function listCommitments(
         today,
         settings,
       ),
+      overdue: isOverdue({ status: row.status, dueOn: dayOfDate(row.dueOn), milestones }, today),
       indicators: row.indicators.map((i) => i.indicator.number).sort((a, b) => a - b),
       milestones: {
         total: milestones.length,

@@ -196,6 +196,18 @@ export const commentSchema = z
   .min(1, { message: "tracker.error.comment" })
   .max(COMMITMENT_TEXT_MAX, { message: "tracker.error.comment" });
 
+function booleanParam() {
+  return z.preprocess(
+    (value) =>
+      value === "true" || value === true
+        ? true
+        : value === "false" || value === false
+          ? false
+          : undefined,
+    z.boolean().optional(),
+  );
+}
+
 /** The filters of the list of commitments (page /tracker and GET /api/commitments). */
 export const commitmentFiltersSchema = z.object({
   region: z.preprocess(blankToUndefined, z.string().trim().regex(REGION_CODE_PATTERN).optional()),
@@ -208,15 +220,18 @@ export const commitmentFiltersSchema = z.object({
   ),
   /** An indicator's number (1..) or its id. */
   indicator: z.preprocess(blankToUndefined, z.string().trim().min(1).max(100).optional()),
-  stalled: z.preprocess(
-    (value) =>
-      value === "true" || value === true
-        ? true
-        : value === "false" || value === false
-          ? false
-          : undefined,
-    z.boolean().optional(),
+  stalled: booleanParam(),
+  /** The adopting region's province. */
+  province: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{2}$/)
+      .optional(),
   ),
+  /** Past a due date (the commitment's or an unconfirmed milestone's), see overdue.ts. */
+  overdue: booleanParam(),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).catch(20).default(20),
 });

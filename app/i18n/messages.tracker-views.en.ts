@@ -1,0 +1,87 @@
+// English: the tracker's views: the list of commitments (/tracker), the mentor's inbox, the
+// region's board, the calendar subscription and the feed of verified replications.
+import type { trackerViewMessagesId } from "./messages.tracker-views.id";
+
+export const trackerViewMessagesEn: Record<keyof typeof trackerViewMessagesId, string> = {
+  "trackerViews.title": "Follow-up tracker",
+  "trackerViews.lead":
+    "Follow-up commitments of study visits: which region replicates what from whom, how far it has come, and which are stalled or overdue.",
+  "trackerViews.count": "{count} commitments",
+  "trackerViews.empty": "No commitment matches these filters.",
+  "trackerViews.new": "New commitment",
+  "trackerViews.filterLabel": "Filter commitments",
+  "trackerViews.field.adopter": "Adopting region",
+  "trackerViews.field.mentor": "Mentor region",
+  "trackerViews.field.status": "Status",
+  "trackerViews.field.stalled": "Stalled",
+  "trackerViews.field.overdue": "Overdue",
+  "trackerViews.field.page": "Page",
+  "trackerViews.field.limit": "Per page",
+  "trackerViews.yes": "Yes",
+  "trackerViews.no": "No",
+  "trackerViews.parties": "{adopter} replicates {mentor}",
+  "trackerViews.progress": "Progress {percent}%",
+  "trackerViews.due": "Due {date}",
+  "trackerViews.badge.stalled": "Stalled",
+  "trackerViews.badge.overdue": "Overdue",
+  "trackerViews.regionLink": "Follow-up tracker",
+  "trackerViews.atom.link": "Atom feed of verified replications",
+  "trackerViews.atom.title": "Verified replications · Digital Service Living Lab",
+  "trackerViews.atom.summary":
+    "{adopter} has replicated the work of {mentor}; verified by the mentor.",
+  "trackerViews.inbox.link": "Mentor inbox",
+  "trackerViews.inbox.title": "Mentor inbox",
+  "trackerViews.inbox.lead":
+    "Other regions' commitments that replicate your region's work, and the milestones waiting for your confirmation.",
+  "trackerViews.inbox.noRegion": "The mentor inbox is for members of a region.",
+  "trackerViews.inbox.waitingTitle": "Milestones waiting for your confirmation ({count})",
+  "trackerViews.inbox.waitingEmpty": "No milestone is waiting for your confirmation.",
+  "trackerViews.inbox.doneOn": "marked done {date}",
+  "trackerViews.inbox.replicatingTitle": "Commitments replicating your region's work ({count})",
+  "trackerViews.inbox.replicatingEmpty": "No region replicates your region's work yet.",
+  "trackerViews.dashboard.milestones":
+    "{count} commitment milestones waiting for the mentor's confirmation",
+  "trackerViews.board.title": "Follow-up tracker of {region}",
+  "trackerViews.board.lead":
+    "Commitments by status. Move a card with its buttons, or drag it (with the mouse, or with the keyboard through the card's handle).",
+  "trackerViews.board.asAdopter": "As the adopting region",
+  "trackerViews.board.asMentor": "As the mentor region",
+  "trackerViews.board.columnCount": "{count} commitments",
+  "trackerViews.board.columnEmpty": "Empty",
+  "trackerViews.board.handle": "Move {title}",
+  "trackerViews.board.notAllowed": "{title} cannot be moved to the column {column}.",
+  "trackerViews.board.moved": "The commitment's status was changed.",
+  "trackerViews.move.commit": "Approve",
+  "trackerViews.move.start": "Start work",
+  "trackerViews.move.implement": "Report implemented",
+  "trackerViews.move.verify": "Verify",
+  "trackerViews.move.reopen": "Send back for more work",
+  "trackerViews.move.cancel": "Cancel",
+  "trackerViews.moveText.reason": "Reason for cancelling",
+  "trackerViews.moveText.comment": "Comment for the adopting region",
+  "trackerViews.moveDialog.title": "{action}: {title}",
+  "trackerViews.moveDialog.close": "Close",
+  "trackerViews.dnd.instructions":
+    "Press Space or Enter to pick up the card. The right or down arrow moves it to the next column, the left or up arrow to the previous one. Press Space or Enter to drop it, Escape to cancel.",
+  "trackerViews.dnd.start": "Picked up the card {title}.",
+  "trackerViews.dnd.over": "Over the column {column}.",
+  "trackerViews.dnd.end": "Dropped on the column {column}.",
+  "trackerViews.dnd.cancel": "Move cancelled.",
+  "trackerViews.feed.title": "Calendar subscription",
+  "trackerViews.feed.intro":
+    "A private address for your calendar program (Google Calendar, Outlook, Thunderbird): the due date of every milestone not yet confirmed of this region's commitments. Anyone holding the address can read it; revoke it when it is no longer used.",
+  "trackerViews.feed.create": "Create a subscription address",
+  "trackerViews.feed.created": "Subscription address created.",
+  "trackerViews.feed.createdLabel": "Your calendar subscription address",
+  "trackerViews.feed.onlyOnce":
+    "Copy this address now: it is shown only once. Add it as a subscribed calendar (from URL) in your calendar program.",
+  "trackerViews.feed.none": "You have no subscription address for this region yet.",
+  "trackerViews.feed.activeSince": "Address active since {date}",
+  "trackerViews.feed.revoke": "Revoke",
+  "trackerViews.feed.revoked":
+    "Subscription address revoked; calendars using it are no longer updated.",
+  "trackerViews.feed.unknown": "This subscription address was not found or is already revoked.",
+  "trackerViews.feed.tooMany":
+    "At most 5 active subscription addresses per region. Revoke one first.",
+  "trackerViews.feed.calendarName": "Follow-up milestones of {region}",
+} as const;
