@@ -68,7 +68,7 @@ export const trackerMessagesEn: Record<keyof typeof trackerMessagesId, string> =
   "audit.action.commitment.milestoneConfirmed": "Milestone confirmed",
   "audit.action.commitment.milestoneReturned": "Milestone returned",
   "audit.action.commitment.evidenceAdded": "Milestone evidence added",
-  "tracker.page.breadcrumb": "Peer-improvement tracker",
+  "tracker.page.breadcrumb": "Follow-up tracker",
   "tracker.page.adopter": "Adopting region",
   "tracker.page.mentor": "Mentor region",
   "tracker.page.replicates": "What is replicated",

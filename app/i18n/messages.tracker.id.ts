@@ -65,7 +65,7 @@ export const trackerMessagesId = {
   "audit.action.commitment.milestoneConfirmed": "Tahapan dikonfirmasi",
   "audit.action.commitment.milestoneReturned": "Tahapan dikembalikan",
   "audit.action.commitment.evidenceAdded": "Bukti tahapan ditambahkan",
-  "tracker.page.breadcrumb": "Pelacak studi tiru",
+  "tracker.page.breadcrumb": "Pelacak tindak lanjut",
   "tracker.page.adopter": "Daerah peniru",
   "tracker.page.mentor": "Daerah mentor",
   "tracker.page.replicates": "Yang ditiru",
