@@ -20,6 +20,7 @@ import { languageOf } from "~/i18n/language.server";
 import { DEFAULT_LANGUAGE } from "~/i18n/languages";
 import { isMessageKey, translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
+import { unreadNotificationCount } from "~/modules/review/notification-inbox.server";
 import stylesheet from "~/styles/app.css?url";
 import authoringStylesheet from "~/styles/authoring.css?url";
 import reviewStylesheet from "~/styles/review.css?url";
@@ -55,7 +56,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   const cookie = await refreshedSessionCookie(request);
   if (cookie) context.appendHeader?.("Set-Cookie", cookie);
+  // One indexed count (Notification(userId, readAt, createdAt)) for the header's badge.
+  const unreadNotifications = user ? await unreadNotificationCount(user.id) : 0;
   return {
+    unreadNotifications,
     user: user
       ? {
           name: user.name,

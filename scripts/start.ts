@@ -46,6 +46,7 @@ try {
 
 let database: DatabaseHandle | undefined;
 let server: RunningHttpServer | undefined;
+let jobs: { stop(): Promise<void> } | undefined;
 let stopping = false;
 
 async function shutdown(signal: string): Promise<void> {
@@ -54,6 +55,7 @@ async function shutdown(signal: string): Promise<void> {
   log(`${signal} received: stopping ...`);
   expectDatabaseShutdown();
   await server?.close().catch(() => undefined);
+  await jobs?.stop().catch(() => undefined);
   const { disconnectDb } = await import("../app/db.server");
   await disconnectDb().catch(() => undefined);
   await database?.stop().catch(() => undefined);
@@ -99,6 +101,10 @@ try {
     hsts: config.HSTS,
   });
   log(`Links in mail point to ${links.publicUrl} (PUBLIC_URL).`);
+  // Scheduled work (reminders, escalation, digests) and the delivery of queued mail: pg-boss.
+  const { startJobs } = await import("../app/modules/jobs/queue.server");
+  jobs = await startJobs({ connectionString: database.url, log });
+  log("Scheduled jobs started (07:00 WIB daily, Monday 07:00 WIB weekly).");
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   log(
     `Living Lab portal is ready at ${server.url} (started in ${seconds} s). Press Ctrl-C to stop.`,

@@ -1,4 +1,4 @@
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { LANGUAGES } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
@@ -16,6 +16,8 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
   const language = useLanguage();
   const menu = useRef<HTMLDetailsElement>(null);
   const location = useLocation();
+  const unread =
+    useRouteLoaderData<{ unreadNotifications?: number }>("root")?.unreadNotifications ?? 0;
 
   // A client-side navigation keeps the document: close the menu so the new page is visible.
   useEffect(() => {
@@ -54,6 +56,14 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
           <summary className="menu-button">
             <span className="menu-icon" aria-hidden="true" />
             {t("shell.menu")}
+            {unread ? (
+              <span className="badge notification-count">
+                <span aria-hidden="true">{unread > 99 ? "99+" : unread}</span>
+                <span className="visually-hidden">
+                  {t("notify.header.label", { count: unread })}
+                </span>
+              </span>
+            ) : null}
           </summary>
           <div className="site-menu-panel">
             <div className="header-tools">

@@ -4,6 +4,7 @@ import { useTranslate } from "~/i18n/use-translate";
 interface RootData {
   user: { name: string; email: string; isAdmin: boolean; isCoordinator: boolean } | null;
   path: string;
+  unreadNotifications?: number;
 }
 
 /** Sign-in link, or the signed-in user's account link and sign-out button. */
@@ -23,6 +24,18 @@ export function UserMenu() {
     <div className="user-menu">
       <Link to="/account" className="user-name">
         {data.user.name}
+      </Link>
+      <Link
+        to="/notifications"
+        className="notification-link"
+        aria-label={t("notify.header.label", { count: data.unreadNotifications ?? 0 })}
+      >
+        {t("notify.page.title")}
+        {data.unreadNotifications ? (
+          <span className="badge notification-count" aria-hidden="true">
+            {data.unreadNotifications > 99 ? "99+" : data.unreadNotifications}
+          </span>
+        ) : null}
       </Link>
       {data.user.isAdmin || data.user.isCoordinator ? (
         <Link to="/admin/audit">{t("nav.audit")}</Link>

@@ -16,6 +16,7 @@ import { libraryMessagesEn } from "./messages.library.en";
 import { officialMessagesEn } from "./messages.official.en";
 import { tokenMessagesEn } from "./messages.tokens.en";
 import { trackerMessagesEn } from "./messages.tracker.en";
+import { notifyMessagesEn } from "./messages.notify.en";
 import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { searchMessagesEn } from "./messages.search.en";
@@ -39,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   ...officialMessagesEn,
   ...tokenMessagesEn,
   ...trackerMessagesEn,
+  ...notifyMessagesEn,
   ...trackerViewMessagesEn,
   ...replicationMessagesEn,
   "app.name": "Digital Service Living Lab",

@@ -14,6 +14,7 @@ import { libraryMessagesId } from "./messages.library.id";
 import { officialMessagesId } from "./messages.official.id";
 import { tokenMessagesId } from "./messages.tokens.id";
 import { trackerMessagesId } from "./messages.tracker.id";
+import { notifyMessagesId } from "./messages.notify.id";
 import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { searchMessagesId } from "./messages.search.id";
@@ -38,6 +39,7 @@ export const id = {
   ...officialMessagesId,
   ...tokenMessagesId,
   ...trackerMessagesId,
+  ...notifyMessagesId,
   ...trackerViewMessagesId,
   ...replicationMessagesId,
   "app.name": "Living Lab Layanan Digital",

@@ -5,10 +5,11 @@ import { DemoBadge } from "~/components/demo-badge";
 import { EvidenceReviewQueue } from "~/components/evidence-review/evidence-review-queue";
 import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
-import { dataLabel, translator, type MessageKey } from "~/i18n/translate";
+import { dataLabel, translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { evidenceReviewQueue } from "~/modules/evidence/evidence-review.server";
 import { newQuestionsForRegions } from "~/modules/practices/practice-questions.server";
+import { notificationSentence } from "~/components/notification-sentence";
 import { listNotifications } from "~/modules/review/notifications.server";
 import { countMilestonesAwaitingConfirmation } from "~/modules/tracker/tracker-inbox.server";
 import {
@@ -71,14 +72,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-/** The sentence of each notification kind. */
-const NOTIFICATION_TEXT: Partial<Record<string, MessageKey>> = {
-  "review.published": "notification.published",
-  "review.returned": "notification.returned",
-  "evidence.accepted": "notification.evidenceAccepted",
-  "evidence.needsRevision": "notification.evidenceNeedsRevision",
-};
-
 type Loaded = Extract<Awaited<ReturnType<typeof loader>>, { signedIn: true }>;
 
 function NotificationList({ notifications }: { notifications: Loaded["notifications"] }) {
@@ -101,17 +94,10 @@ function NotificationList({ notifications }: { notifications: Loaded["notificati
       ) : (
         <ul className="plain-list notification-list">
           {notifications.items.map((n) => {
-            const params = {
-              type: dataLabel(t, `review.type.${n.recordType}`, n.recordType),
-              title: n.recordTitle,
-              comment: n.comment ?? "",
-            };
             return (
               <li key={n.id} className={n.read ? "notification" : "notification unread"}>
                 {!n.read ? <span className="badge">{t("notification.new")}</span> : null}{" "}
-                <Link to={`/notifications/${n.id}`}>
-                  {t(NOTIFICATION_TEXT[n.kind] ?? "notification.published", params)}
-                </Link>{" "}
+                <Link to={`/notifications/${n.id}`}>{notificationSentence(t, n)}</Link>{" "}
                 <span className="muted">{when.format(new Date(n.createdAt))}</span>
               </li>
             );

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { forbidden } from "~/utils/app-error";
 import { can } from "~/auth/policy";
@@ -10,7 +10,7 @@ import { languageOf } from "~/i18n/language.server";
 import { localeOf } from "~/i18n/languages";
 import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { listOutbox, type OutboxScope } from "~/modules/mail/mailer.server";
+import { countFailedMail, listOutbox, type OutboxScope } from "~/modules/mail/mailer.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -32,19 +32,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!isAdmin && !demoOutbox) throw forbidden();
   const scope: OutboxScope = isAdmin ? "all" : "demo-accounts";
   const page = pageSchema.parse(new URL(request.url).searchParams.get("page") ?? 1);
-  const outbox = await listOutbox({ page, limit: 20, scope });
+  const failedOnly = new URL(request.url).searchParams.get("status") === "failed";
+  const [outbox, failed] = await Promise.all([
+    listOutbox({ page, limit: 20, scope, status: failedOnly ? "failed" : undefined }),
+    countFailedMail(scope),
+  ]);
   return {
     title: translator(languageOf(request))("outbox.title"),
     smtpConfigured: Boolean(SMTP_URL),
     demoAccountsOnly: scope === "demo-accounts",
     page,
+    failedOnly,
+    failed,
     total: outbox.total,
-    items: outbox.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString() })),
+    items: outbox.items.map((item) => ({
+      ...item,
+      createdAt: item.createdAt.toISOString(),
+      nextAttemptAt: item.nextAttemptAt?.toISOString() ?? null,
+    })),
   };
 }
 
 export default function OutboxPage() {
-  const { items, total, page, smtpConfigured, demoAccountsOnly } = useLoaderData<typeof loader>();
+  const { items, total, page, smtpConfigured, demoAccountsOnly, failedOnly, failed } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   const [searchParams] = useSearchParams();
@@ -57,6 +68,13 @@ export default function OutboxPage() {
       <h1>{t("outbox.title")}</h1>
       <p className="notice">{t(smtpConfigured ? "outbox.smtpConfigured" : "outbox.explain")}</p>
       {demoAccountsOnly ? <p className="notice">{t("outbox.demoAccountsOnly")}</p> : null}
+      <p>
+        {failedOnly ? (
+          <Link to="/outbox">{t("notify.outbox.all")}</Link>
+        ) : (
+          <Link to="/outbox?status=failed">{t("notify.outbox.failedOnly", { count: failed })}</Link>
+        )}
+      </p>
       {items.length === 0 ? <p className="empty-state">{t("outbox.empty")}</p> : null}
       {items.map((item) => (
         <article key={item.id} className="card section" aria-label={item.subject}>
@@ -68,6 +86,15 @@ export default function OutboxPage() {
               status: item.status,
             })}
           </p>
+          {item.status === "failed" || item.status === "queued" ? (
+            <p className={item.status === "failed" ? "notice notice-error" : "notice"}>
+              {t("notify.outbox.attempts", { attempts: item.attempts })}
+              {item.error ? ` ${t("notify.outbox.error", { error: item.error })}` : ""}{" "}
+              {item.nextAttemptAt
+                ? t("notify.outbox.next", { when: when.format(new Date(item.nextAttemptAt)) })
+                : t("notify.outbox.gaveUp")}
+            </p>
+          ) : null}
           <div className="mail-body">{item.text}</div>
         </article>
       ))}

@@ -94,7 +94,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * ends TLS). A request with neither header is let through only when it carries no cookies, so that
  * it cannot ride on a session. An API request with a Bearer token is not checked: it is
  * authenticated by the token alone (its cookies are ignored), and no page of another site can
- * send that header without a CORS preflight, which the portal never grants.
+ * send that header without a CORS preflight, which the portal never grants. Nor is a one-click
+ * unsubscribe (POST /unsubscribe/:token, RFC 8058), whose token is its own credential.
  */
 export function rejectCrossOriginWrites(publicUrl: string): express.RequestHandler {
   const publicOrigin = new URL(publicUrl).origin;
@@ -102,6 +103,9 @@ export function rejectCrossOriginWrites(publicUrl: string): express.RequestHandl
     if (SAFE_METHODS.has(req.method)) return next();
     if (req.path.startsWith("/api/") && /^Bearer(\s|$)/i.test(req.get("authorization") ?? ""))
       return next();
+    // RFC 8058 one-click unsubscribe: mail programs POST from elsewhere; the token in the path is
+    // the only credential (no session is read) and all it can do is turn one kind of mail off.
+    if (ONE_CLICK_UNSUBSCRIBE.test(req.path)) return next();
     const source = req.get("origin") ?? req.get("referer");
     let sameSite = false;
     if (source && source !== "null") {
@@ -128,10 +132,14 @@ function ownOrigin(req: express.Request): string | null {
   }
 }
 
-function remixHeaders(source: express.Request["headers"]): Headers {
+/** RFC 8058 one-click unsubscribe: POSTed by mail programs from their own origin. */
+const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+$/;
+
+/** The request's headers for Remix; `crossOrigin` drops Origin (Remix refuses a foreign one). */
+function remixHeaders(source: express.Request["headers"], crossOrigin = false): Headers {
   const headers = new Headers();
   for (const [key, values] of Object.entries(source)) {
-    if (values === undefined) continue;
+    if (values === undefined || (crossOrigin && key.toLowerCase() === "origin")) continue;
     for (const value of Array.isArray(values) ? values : [values]) headers.append(key, value);
   }
   return headers;
@@ -181,7 +189,7 @@ function remixHandler(
       const controller = new AbortController();
       const init: RequestInit & { duplex?: "half" } = {
         method: req.method,
-        headers: remixHeaders(req.headers),
+        headers: remixHeaders(req.headers, ONE_CLICK_UNSUBSCRIBE.test(req.path)),
         signal: controller.signal,
       };
       if (req.method !== "GET" && req.method !== "HEAD") {

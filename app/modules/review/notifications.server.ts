@@ -23,7 +23,8 @@ export interface ReviewNotice {
 
 /**
  * Where a notification leads: the published record, or the author's edit page with the comment;
- * an evidence review leads to the record's page (its slug is the record's id), with the history.
+ * an evidence review leads to the record's page (its slug is the record's id), with the history;
+ * a tracker notification to the commitment's page (its slug is the commitment's id).
  */
 export function notificationPath(n: {
   kind: string;
@@ -31,6 +32,7 @@ export function notificationPath(n: {
   recordSlug: string;
 }): string {
   if (n.recordType === "evidence") return `/evidence/${n.recordSlug}`;
+  if (n.recordType === "commitment") return `/commitments/${n.recordSlug}`;
   const base = n.recordType === "software" ? "/software" : "/practices";
   return n.kind === "review.returned" ? `${base}/${n.recordSlug}/edit` : `${base}/${n.recordSlug}`;
 }

@@ -10,6 +10,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { refreshSearchDocuments } from "~/modules/search/search.server";
 import type { FieldErrors } from "~/utils/forms";
 import { lockedSnapshot, readableCommitment } from "./commitment-access.server";
+import { notifyCommitment } from "./notify.server";
 import { invalid, invalidFields, refused, type Refusal } from "./commitment-result";
 import {
   checkCommitmentTransition,
@@ -277,6 +278,13 @@ export async function transitionCommitment(
       },
       tx,
     );
+    await notifyCommitment(tx, {
+      commitmentId: snapshot.id,
+      kind: "tracker.status",
+      actorId: actor.id,
+      detail: check.to,
+      now,
+    });
     return { ok: true as const, status: check.to };
   });
 }
@@ -320,6 +328,13 @@ export async function addComment(
       },
       tx,
     );
+    await notifyCommitment(tx, {
+      commitmentId: commitment.id,
+      kind: "tracker.comment",
+      actorId: actor.id,
+      detail: parsed.data.slice(0, 280),
+      now,
+    });
     return { ok: true as const, eventId: event.id };
   });
 }

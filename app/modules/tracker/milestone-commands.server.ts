@@ -8,6 +8,7 @@ import type { Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { MILESTONE_NOTICE, notifyCommitment } from "./notify.server";
 import { readableMilestone } from "./commitment-access.server";
 import { invalid, invalidFields, refused, type Refusal } from "./commitment-result";
 import type { CommitmentStatus, MilestoneState } from "./commitment-status";
@@ -275,6 +276,14 @@ async function moveMilestone(
           ? { state: check.to, confirmedById: actor.id, confirmedAt: now }
           : { state: check.to, returnComment: trimmed, confirmedById: null, confirmedAt: null };
     await tx.milestone.update({ where: { id: milestone.id }, data });
+    await notifyCommitment(tx, {
+      commitmentId: milestone.commitment.id,
+      kind: MILESTONE_NOTICE[transition],
+      actorId: actor.id,
+      detail: milestone.title,
+      milestoneId: milestone.id,
+      now,
+    });
     return { ok: true as const, state: check.to, evidenceAdded: added };
   });
 }
