@@ -25,6 +25,7 @@ import stylesheet from "~/styles/app.css?url";
 import authoringStylesheet from "~/styles/authoring.css?url";
 import reviewStylesheet from "~/styles/review.css?url";
 import evidenceStylesheet from "~/styles/evidence.css?url";
+import commitmentStylesheet from "~/styles/commitment.css?url";
 import trackerStylesheet from "~/styles/tracker.css?url";
 
 export const links: LinksFunction = () => [
@@ -32,6 +33,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: authoringStylesheet },
   { rel: "stylesheet", href: reviewStylesheet },
   { rel: "stylesheet", href: evidenceStylesheet },
+  { rel: "stylesheet", href: commitmentStylesheet },
   { rel: "stylesheet", href: trackerStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];

@@ -12,6 +12,8 @@ import { DemoBadge } from "~/components/demo-badge";
 import { PracticeCodeEntries, PracticeHistory } from "~/components/practice-links";
 import { PracticeQuestions } from "~/components/practice-questions";
 import { PracticeReplicate } from "~/components/practice-replicate";
+import { ReplicateAction } from "~/components/commitment/replicate-action";
+import { draftEntryFor, draftHref } from "~/modules/tracker/draft-entry";
 import { ReplicatedBy } from "~/components/tracker/replicated-by";
 import { dataLabel } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
@@ -32,7 +34,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
-  return practicePage(params.slug ?? "", viewer, request.method === "GET");
+  const page = await practicePage(params.slug ?? "", viewer, request.method === "GET");
+  return { ...page, draftEntry: draftEntryFor(viewer) };
 }
 
 /** POST: a question, or a reply (parentId), from a signed-in member. */
@@ -62,8 +65,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function PracticePage() {
-  const { practice, codeEntries, replications, related, mayEdit, mayReview, questions, signedIn } =
-    useLoaderData<typeof loader>();
+  const {
+    practice,
+    codeEntries,
+    replications,
+    related,
+    mayEdit,
+    mayReview,
+    questions,
+    signedIn,
+    draftEntry,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   const language = useLanguage();
@@ -134,7 +146,14 @@ export default function PracticePage() {
               <div dangerouslySetInnerHTML={{ __html: section.html }} />
             </section>
           ))}
-          <PracticeReplicate contacts={practice.contacts} />
+          <PracticeReplicate
+            contacts={practice.contacts}
+            actions={
+              practice.status === "PUBLISHED" ? (
+                <ReplicateAction entry={draftEntry} href={draftHref({ practice: practice.slug })} />
+              ) : undefined
+            }
+          />
           {questions ? (
             <PracticeQuestions
               questions={questions}

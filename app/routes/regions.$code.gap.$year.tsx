@@ -6,6 +6,7 @@ import { GapIndicator } from "~/components/assessment/gap-indicator";
 import { useIndexFormat } from "~/components/assessment/use-index-format";
 import { useTranslate } from "~/i18n/use-translate";
 import { getGapView } from "~/modules/spbe/gap-analysis.server";
+import { draftEntryFor } from "~/modules/tracker/draft-entry";
 import { yearSchema } from "~/modules/spbe/self-assessment.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,11 +20,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = yearSchema.safeParse(params.year);
   if (!year.success) throw notFound();
-  return getGapView(params.code ?? "", year.data, await getSessionUser(request));
+  const viewer = await getSessionUser(request);
+  const view = await getGapView(params.code ?? "", year.data, viewer);
+  const region = view.assessment.region.code;
+  return { ...view, mayDraft: draftEntryFor(viewer, region) === "create" };
 }
 
 export default function GapPage() {
-  const { assessment, basis, rows, selfAssessedPeersShown } = useLoaderData<typeof loader>();
+  const { assessment, basis, rows, selfAssessedPeersShown, mayDraft } =
+    useLoaderData<typeof loader>();
   const t = useTranslate();
   const format = useIndexFormat();
   const { region, year } = assessment;
@@ -54,6 +59,7 @@ export default function GapPage() {
             key={row.number}
             row={row}
             selfAssessedPeersShown={selfAssessedPeersShown}
+            adopterRegionCode={mayDraft ? region.code : undefined}
           />
         ))}
       </ol>

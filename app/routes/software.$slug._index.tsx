@@ -14,6 +14,7 @@ import {
   OwnAdoptions,
   PendingAdoptions,
 } from "~/components/software/adoption";
+import { SoftwareReplicate } from "~/components/commitment/replicate-action";
 import { EntryAbout } from "~/components/software/entry-about";
 import { EntryHeader } from "~/components/software/entry-header";
 import {
@@ -30,6 +31,7 @@ import { softwareEntryView } from "~/modules/software/software-entry-view.server
 import { listReplications } from "~/modules/tracker/replications.server";
 import { ReplicatedBy } from "~/components/tracker/replicated-by";
 import { getSoftwareBySlug } from "~/modules/software/software-queries.server";
+import { draftEntryFor } from "~/modules/tracker/draft-entry";
 import { readFormData } from "~/utils/form-data.server";
 import { formError, formNotice, tooManyRequests } from "~/utils/responses.server";
 
@@ -42,7 +44,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
   const entry = await getSoftwareBySlug(params.slug ?? "", viewer);
   const replications = await listReplications({ softwareId: entry.id }, viewer);
-  return { ...softwareEntryView(entry, viewer, new URL(request.url)), replications };
+  return {
+    ...softwareEntryView(entry, viewer, new URL(request.url)),
+    replications,
+    draftEntry: draftEntryFor(viewer),
+  };
 }
 
 /**
@@ -100,6 +106,9 @@ export default function SoftwareEntryPage() {
           <ReplicatedBy list={view.replications} side="record" />
           <OwnAdoptions adoptions={view.ownAdoptions} />
           <DeclareAdoption regions={view.declarableRegions} />
+          {view.status === "PUBLISHED" ? (
+            <SoftwareReplicate entry={view.draftEntry} slug={entry.slug} />
+          ) : null}
           <RelatedIndicators indicators={entry.indicators} />
           <RelatedPractices practices={entry.practices} />
           <MaintenanceContacts maintenance={view.maintenance} />

@@ -1,6 +1,7 @@
 // The gap page as a region's developer meets it: the indicators ordered by the index one more
 // level would gain, each with the regions at level 4-5 and other regions' practices for it, and
-// "Tiru dari daerah ini" leading to the practice's contacts. Axe finds no serious violation and
+// "Tiru dari daerah ini" leading to a draft commitment (beside a peer) or to the practice's
+// contacts (beside a practice). Axe finds no serious violation and
 // nothing scrolls sideways at 1366 and 375 px, in both languages, signed in and anonymous.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -53,7 +54,15 @@ describe("gap page", () => {
     const first = replicable.first();
     // Another region's practice, with that region named beside it.
     expect(await first.locator("li .muted").first().textContent()).not.toContain("Kota Bandung");
-    await first.getByRole("link", { name: "Tiru dari daerah ini" }).first().click();
+    // Beside each peer region, "Tiru dari daerah ini" opens a draft commitment with that region
+    // as the mentor and this indicator as the target.
+    const peerAction = first.locator('a[href^="/commitments/new"]').first();
+    expect(await peerAction.textContent()).toBe("Tiru dari daerah ini");
+    expect(await peerAction.getAttribute("href")).toMatch(
+      /^\/commitments\/new\?adopter=32\.73&mentor=\d{2}\.\d{2}&indicator=\d+/,
+    );
+    // Beside each practice, it leads to the practice's "Tiru praktik ini".
+    await first.locator('a[href$="#tiru"]').first().click();
     await page.waitForURL(/\/practices\/[a-z0-9-]+#tiru$/);
     await expect.poll(() => page.locator("#tiru").isVisible()).toBe(true);
     await context.close();

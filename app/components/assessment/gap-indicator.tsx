@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import { DemoBadge } from "~/components/demo-badge";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import type { GapRow } from "~/modules/spbe/gap-analysis.server";
+import type { GapRow, Peer } from "~/modules/spbe/gap-analysis.server";
+import { draftHref } from "~/modules/tracker/draft-entry";
 import { PeerList } from "./peer-list";
 import { useIndexFormat } from "./use-index-format";
 
@@ -9,13 +10,31 @@ import { useIndexFormat } from "./use-index-format";
 export function GapIndicator({
   row,
   selfAssessedPeersShown,
+  adopterRegionCode,
 }: {
   row: GapRow;
   selfAssessedPeersShown: boolean;
+  /** Set when the viewer may draft a commitment for the region: "Tiru dari daerah ini" per peer. */
+  adopterRegionCode?: string;
 }) {
   const t = useTranslate();
   const language = useLanguage();
   const format = useIndexFormat();
+  const action = adopterRegionCode
+    ? (peer: Peer) => (
+        <Link
+          to={draftHref({
+            adopter: adopterRegionCode,
+            mentor: peer.region.code,
+            indicator: row.number,
+            practice: row.practices.find((p) => p.region.code === peer.region.code)?.slug,
+          })}
+          className="button button-small"
+        >
+          {t("tracker.entry.gap")}
+        </Link>
+      )
+    : undefined;
   return (
     <li className="card gap-item">
       <h3>
@@ -33,6 +52,7 @@ export function GapIndicator({
           total={row.officialPeerTotal}
           allHref={`/spbe/indicators/${row.number}`}
           label={t("gap.officialPeers")}
+          action={action}
         />
         {selfAssessedPeersShown ? (
           <PeerList
@@ -40,6 +60,7 @@ export function GapIndicator({
             total={row.selfAssessedPeerTotal}
             allHref={`/spbe/indicators/${row.number}`}
             label={t("gap.selfAssessedPeers")}
+            action={action}
           />
         ) : null}
         <div>

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { DemoBadge } from "~/components/demo-badge";
 import { useTranslate } from "~/i18n/use-translate";
 import type { Peer } from "~/modules/spbe/peers.server";
@@ -14,6 +15,7 @@ export function PeerList({
   practicesOf,
   total,
   allHref,
+  action,
 }: {
   peers: Peer[];
   /** How many peers there are when `peers` holds only the first few; `allHref` lists them all. */
@@ -23,6 +25,8 @@ export function PeerList({
   heading?: "h3" | "h4";
   /** The region's published practices for the indicator, linked beside it when given. */
   practicesOf?: (regionCode: string) => Array<{ slug: string; title: string }>;
+  /** Something to do with a peer (e.g. "Tiru dari daerah ini"), shown after it. */
+  action?: (peer: Peer) => ReactNode;
 }) {
   const t = useTranslate();
   const item = (peer: Peer) => (
@@ -37,6 +41,7 @@ export function PeerList({
           <DemoBadge />
         </>
       ) : null}
+      {action ? <> {action(peer)}</> : null}
       {practicesOf && practicesOf(peer.region.code).length > 0 ? (
         <ul className="plain-list peer-practices">
           {practicesOf(peer.region.code).map((p) => (

@@ -51,8 +51,11 @@ export function mayComment(
   );
 }
 
-/** The adopting region's level of an indicator in its latest submitted or locked self-assessment. */
-async function baselineLevel(
+/**
+ * The adopting region's level of an indicator in its latest submitted or locked self-assessment
+ * (also the draft form's prefill).
+ */
+export async function baselineLevel(
   client: Prisma.TransactionClient,
   regionCode: string,
   indicator: { frameworkId: string; number: number },
