@@ -50,6 +50,11 @@ describe("study visits", () => {
     expect(await drafts.first().getAttribute("href")).toMatch(/^\/commitments\/[0-9a-f-]{36}$/);
     expect(await page.locator(".visit-commitments").innerText()).toContain("Draf");
     await check(page, "visits-page");
+    // The draft opens on its commitment page.
+    const title = await drafts.first().innerText();
+    const opened = await page.goto(`${baseUrl}${await drafts.first().getAttribute("href")}`);
+    expect(opened?.status()).toBe(200);
+    expect(await page.locator("h1").innerText()).toContain(title);
     await context.close();
   });
 
