@@ -13,6 +13,7 @@ import { CommitmentFacts } from "~/components/commitment/commitment-facts";
 import { CommitmentMilestones } from "~/components/commitment/commitment-milestones";
 import { CommitmentSummary } from "~/components/commitment/commitment-summary";
 import { CommitmentThread } from "~/components/commitment/commitment-thread";
+import { DraftEditBox } from "~/components/commitment/draft-edit";
 import { answeredInPlace } from "~/components/commitment/page-answer";
 import { FormNotice } from "~/components/form-field";
 import { CommitmentImpact } from "~/components/tracker/commitment-impact";
@@ -81,6 +82,9 @@ export default function CommitmentPage() {
           <CommitmentThread events={view.events} mayComment={view.mayComment} answer={answer} />
         </article>
         <aside>
+          {view.mayEdit ? (
+            <DraftEditBox commitmentId={commitment.id} milestoneCount={view.milestones.length} />
+          ) : null}
           <CommitmentActions transitions={view.transitions} answer={answer} />
           {view.impact ? <CommitmentImpact impact={view.impact} /> : null}
         </aside>

@@ -13,13 +13,12 @@ import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { createDraftCommitment } from "~/modules/tracker/commitment-commands.server";
 import {
-  draftInputOf,
-  readDraftForm,
-  type DraftFormValues,
-} from "~/modules/tracker/commitment-form";
-import { draftFormPage } from "~/modules/tracker/commitment-form.server";
+  draftFormPage,
+  submitDraftForm,
+  type DraftAnswer,
+} from "~/modules/tracker/commitment-form.server";
 import { readFormData } from "~/utils/form-data.server";
-import { formAnswer, type FormResult } from "~/utils/responses.server";
+import { formAnswer } from "~/utils/responses.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -32,46 +31,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, title: `${t("tracker.form.newTitle")} · Living Lab` };
 }
 
-interface DraftAnswer extends FormResult<DraftFormValues> {
-  values: DraftFormValues;
-  rows: { indicators: number; milestones: number };
-}
-
-const count = (form: FormData, name: string) =>
-  Math.min(30, Math.max(0, Number.parseInt(String(form.get(name) ?? "0"), 10) || 0));
-
 /** POST: save the draft, or show one more indicator or milestone row ("tambah"). */
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const form = await readFormData(request);
-  const values = readDraftForm(form);
-  const intent = form.get("intent");
-  const rows = {
-    indicators: count(form, "indicatorRows"),
-    milestones: count(form, "milestoneRows"),
-  };
-  if (intent === "addIndicator" || intent === "addMilestone") {
-    if (intent === "addIndicator") rows.indicators += 1;
-    else rows.milestones += 1;
-    return formAnswer<DraftAnswer>({ errors: {}, values, rows });
-  }
-  const result = await createDraftCommitment(
-    actor,
-    draftInputOf(values),
-    requestOrigin(request, context),
+  const origin = requestOrigin(request, context);
+  const outcome = await submitDraftForm(form, (input) =>
+    createDraftCommitment(actor, input, origin),
   );
-  if (result.ok) return redirect(`/commitments/${result.id}?notice=tracker.notice.created`, 303);
-  return formAnswer<DraftAnswer>(
-    {
-      errors: result.errors ?? {},
-      // Field errors speak for themselves; a refusal without them (403) is said once.
-      ...(Object.keys(result.errors ?? {}).length ? {} : { formError: result.message }),
-      ...(result.params ? { formErrorParams: result.params } : {}),
-      values,
-      rows,
-    },
-    result.status,
-  );
+  if (outcome.ok) return redirect(`/commitments/${outcome.id}?notice=tracker.notice.created`, 303);
+  return formAnswer<DraftAnswer>(outcome.answer, outcome.status);
 }
 
 export default function NewCommitmentPage() {

@@ -44,7 +44,7 @@ function softwareFirstChosen<S extends { id: string }>(software: S[], chosen: st
   ];
 }
 
-/** The draft commitment form; its rows grow with "tambah" (a round trip, so it needs no script). */
+/** The draft commitment form (new or edit); its rows grow with "tambah" (a round trip, so it needs no script). */
 export function DraftCommitmentForm({
   values,
   errors,
@@ -53,6 +53,7 @@ export function DraftCommitmentForm({
   adopters,
   options,
   rows,
+  mode = "create",
 }: {
   values: DraftFormValues;
   errors: FieldErrors;
@@ -62,6 +63,8 @@ export function DraftCommitmentForm({
   options: DraftFormOptions;
   /** Rows shown at least (after "tambah"). */
   rows?: { indicators: number; milestones: number };
+  /** "edit": an existing draft (its adopting region is fixed), saved as changes. */
+  mode?: "create" | "edit";
 }) {
   const t = useTranslate();
   const indicatorCount = Math.max(
@@ -72,7 +75,12 @@ export function DraftCommitmentForm({
     values.milestones.length + EMPTY_MILESTONE_ROWS,
     rows?.milestones ?? 0,
   );
-  const fixedAdopter = adopters.length === 1 ? adopters[0] : undefined;
+  const fixedAdopter =
+    mode === "edit"
+      ? (adopters.find((r) => r.code === values.adopterRegionCode) ?? adopters[0])
+      : adopters.length === 1
+        ? adopters[0]
+        : undefined;
   return (
     <Form method="post" className="draft-form">
       {/* Enter in a field saves (the first submit button is the default), not "tambah". */}
@@ -248,7 +256,7 @@ export function DraftCommitmentForm({
       </fieldset>
       <p>
         <button type="submit" name="intent" value="save" className="button">
-          {t("tracker.form.submit")}
+          {t(mode === "edit" ? "tracker.form.saveChanges" : "tracker.form.submit")}
         </button>
       </p>
     </Form>

@@ -75,8 +75,11 @@ export async function baselineLevel(
   return row?.level ?? null;
 }
 
-/** The checks that need the database; field errors, empty when all is well. */
-async function databaseChecks(
+/**
+ * The checks that need the database (create and edit share them); field errors, empty when all
+ * is well, and each indicator's baseline (the form's, else baselineLevel's).
+ */
+export async function databaseChecks(
   input: CommitmentDraftInput,
 ): Promise<{ errors: FieldErrors; baselines: Map<string, number | null> }> {
   const client = db();

@@ -11,7 +11,15 @@ import { REGION_CODE_PATTERN } from "~/modules/regions/regions.schema";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import { forbidden } from "~/utils/app-error";
 import { baselineLevel, mayDraftCommitment } from "./commitment-commands.server";
-import { EMPTY_DRAFT, type DraftFormValues, type IndicatorRowValues } from "./commitment-form";
+import type { FormResult } from "~/utils/responses.server";
+import {
+  draftInputOf,
+  EMPTY_DRAFT,
+  readDraftForm,
+  type DraftFormValues,
+  type IndicatorRowValues,
+} from "./commitment-form";
+import type { Refusal } from "./commitment-result";
 import { isUuid } from "./commitment.schema";
 
 interface DraftActor extends Actor {
@@ -231,4 +239,52 @@ export async function draftFormPage(actor: DraftActor, url: URL, t: Translate) {
     indicators: await indicatorRows(adopterRegionCode, indicatorIds),
   };
   return { adopters, values, options: await draftFormOptions(adopterRegionCode) };
+}
+
+/** What the draft form's POST answers when it does not redirect. */
+export interface DraftAnswer extends FormResult<DraftFormValues> {
+  values: DraftFormValues;
+  rows: { indicators: number; milestones: number };
+}
+
+export type DraftSubmission =
+  | { ok: true; id: string }
+  | { ok: false; status: 200 | Refusal["status"]; answer: DraftAnswer };
+
+const rowCount = (form: FormData, name: string) =>
+  Math.min(30, Math.max(0, Number.parseInt(String(form.get(name) ?? "0"), 10) || 0));
+
+/**
+ * The draft form's POST, new or edit: one more indicator or milestone row ("tambah", a round
+ * trip without script), or the form as typed handed to `save` (the command), its refusal shown
+ * with field errors and, without them (403, 409), once as the form's error.
+ */
+export async function submitDraftForm(
+  form: FormData,
+  save: (input: Record<string, unknown>) => Promise<{ ok: true; id: string } | Refusal>,
+): Promise<DraftSubmission> {
+  const values = readDraftForm(form);
+  const intent = form.get("intent");
+  const rows = {
+    indicators: rowCount(form, "indicatorRows"),
+    milestones: rowCount(form, "milestoneRows"),
+  };
+  if (intent === "addIndicator" || intent === "addMilestone") {
+    if (intent === "addIndicator") rows.indicators += 1;
+    else rows.milestones += 1;
+    return { ok: false, status: 200, answer: { errors: {}, values, rows } };
+  }
+  const result = await save(draftInputOf(values));
+  if (result.ok) return result;
+  return {
+    ok: false,
+    status: result.status,
+    answer: {
+      errors: result.errors ?? {},
+      ...(Object.keys(result.errors ?? {}).length ? {} : { formError: result.message }),
+      ...(result.params ? { formErrorParams: result.params } : {}),
+      values,
+      rows,
+    },
+  };
 }

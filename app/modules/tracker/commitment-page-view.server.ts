@@ -5,6 +5,7 @@ import type { Actor } from "~/auth/policy";
 import { renderMarkdown } from "~/modules/practices/markdown.server";
 import { getCommitmentPage, type QueryOptions } from "./commitment-queries.server";
 import { evidenceRecordChoices } from "./commitment-page-action.server";
+import { mayEditDraft } from "./draft-edit.server";
 import { checkMilestoneTransition } from "./milestones";
 
 export async function commitmentPageView(
@@ -25,6 +26,7 @@ export async function commitmentPageView(
     ...page,
     planHtml: renderMarkdown(page.commitment.plan),
     mayAttach,
+    mayEdit: mayEditDraft(viewer, { status, adopterRegionCode: adopterRegion.code }),
     evidenceRecords: mayAttach ? await evidenceRecordChoices(adopterRegion.code) : [],
     signedIn: viewer !== null,
   };
