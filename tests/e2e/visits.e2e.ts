@@ -1,6 +1,7 @@
 // Study visits as Kota Bandung's developer meets them: record a visit to Sumedang with a practice
 // seen, turn it into a draft commitment in one step and see the draft listed (linked to
-// /commitments/:id); the form, the visit page, the list and Sumedang's conversion section have no
+// /commitments/:id), then give the draft two milestones through "Ubah draf"; the form, the edit
+// page, the visit page, the list and Sumedang's conversion section have no
 // serious axe violation and no sideways scroll at 1366 and 375 px. SHOTS_DIR keeps screenshots.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -55,6 +56,23 @@ describe("study visits", () => {
     const opened = await page.goto(`${baseUrl}${await drafts.first().getAttribute("href")}`);
     expect(opened?.status()).toBe(200);
     expect(await page.locator("h1").innerText()).toContain(title);
+    // It has no milestones yet: the page says so next to "Ubah draf", the next step.
+    expect(await page.locator(".draft-edit").innerText()).toContain(
+      "Tambahkan minimal satu tahapan sebelum komitmen disetujui",
+    );
+    await check(page, "commitment-draft");
+    await page.getByRole("link", { name: "Ubah draf" }).click();
+    await page.waitForURL(/\/commitments\/[0-9a-f-]{36}\/edit$/);
+    await check(page, "commitment-edit");
+    await page.locator('input[name="milestones.0.title"]').fill("Tim replikasi dibentuk");
+    await page.locator('input[name="milestones.0.dueOn"]').fill("2027-01-31");
+    await page.locator('input[name="milestones.1.title"]').fill("Layanan pengaduan berjalan");
+    await page.getByRole("button", { name: "Simpan perubahan" }).click();
+    await page.waitForURL(/\?notice=tracker\.notice\.edited$/);
+    await expect
+      .poll(() => page.locator(".milestone-list h3").allInnerTexts())
+      .toEqual(["Tim replikasi dibentuk", "Layanan pengaduan berjalan"]);
+    expect(await page.locator(".draft-edit .notice").count()).toBe(0);
     await context.close();
   });
 
