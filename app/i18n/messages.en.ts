@@ -152,10 +152,6 @@ export const en: Record<MessageKey, string> = {
   "region.practicesEmpty": "This region has not published any good practice yet.",
   "region.softwareTitle": "Code shared and used",
   "region.softwareEmpty": "This region has not shared or adopted any application yet.",
-  "region.evidenceTitle": "SPBE evidence",
-  "region.evidenceEmpty": "This region has not published any evidence yet.",
-  "region.trackerTitle": "Follow-up",
-  "region.trackerEmpty": "This region has not recorded any follow-up commitment yet.",
   "spbe.metaTitle": "SPBE indicators · Living Lab",
   "spbe.title": "The SPBE evaluation framework",
   "spbe.summary":

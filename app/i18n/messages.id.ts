@@ -152,10 +152,6 @@ export const id = {
   "region.practicesEmpty": "Belum ada praktik baik yang diterbitkan daerah ini.",
   "region.softwareTitle": "Kode yang dibagikan dan digunakan",
   "region.softwareEmpty": "Belum ada aplikasi yang dibagikan atau digunakan daerah ini.",
-  "region.evidenceTitle": "Bukti dukung SPBE",
-  "region.evidenceEmpty": "Belum ada bukti dukung yang dipublikasikan daerah ini.",
-  "region.trackerTitle": "Tindak lanjut",
-  "region.trackerEmpty": "Belum ada komitmen tindak lanjut yang dicatat daerah ini.",
   "spbe.metaTitle": "Indikator SPBE · Living Lab",
   "spbe.title": "Kerangka evaluasi SPBE",
   "spbe.summary":

@@ -4,7 +4,6 @@ import { statusLabelKey } from "~/modules/review/workflow";
 import { DemoBadge } from "~/components/demo-badge";
 import { SpbeIndexChart } from "~/components/spbe-index-chart";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import type { MessageKey } from "~/i18n/translate";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { getSessionUser } from "~/auth/session.server";
 import { practicesOfRegion } from "~/modules/practices/practice-queries.server";
@@ -48,10 +47,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     visitConversion,
   };
 }
-
-const UPCOMING_SECTIONS: Array<{ title: MessageKey; empty: MessageKey }> = [
-  { title: "region.evidenceTitle", empty: "region.evidenceEmpty" },
-];
 
 export default function RegionPage() {
   const {
@@ -203,12 +198,6 @@ export default function RegionPage() {
         </section>
         <ReplicatedBy list={mentored} side="mentor" title="replications.titleMentored" />
         <ReplicatedBy list={adopted} side="adopter" title="replications.titleAdopted" />
-        {UPCOMING_SECTIONS.map((section) => (
-          <section key={section.title} className="section card" aria-label={t(section.title)}>
-            <h2>{t(section.title)}</h2>
-            <p className="empty-state">{t(section.empty)}</p>
-          </section>
-        ))}
       </div>
       <VisitConversionSection regionCode={region.code} figures={visitConversion} />
     </div>

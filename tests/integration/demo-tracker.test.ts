@@ -154,6 +154,43 @@ describe("demo study visits and commitments", () => {
     );
   });
 
+  it("counts verified replications for the most-replicated sort and as confirmed adoptions", async () => {
+    const verified = await db().commitment.findMany({
+      where: { status: "VERIFIED", visibility: { not: "PRIVATE" }, practiceId: { not: null } },
+      select: { practiceId: true, adopterRegionCode: true },
+    });
+    const expected = new Map<string, Set<string>>();
+    for (const c of verified) {
+      const set = expected.get(c.practiceId!) ?? new Set<string>();
+      set.add(c.adopterRegionCode);
+      expected.set(c.practiceId!, set);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    const practices = await db().practice.findMany({
+      where: { replicationCount: { gt: 0 } },
+      select: { id: true, replicationCount: true },
+    });
+    expect(new Map(practices.map((p) => [p.id, p.replicationCount]))).toEqual(
+      new Map([...expected].map(([id, set]) => [id, set.size])),
+    );
+    const used = await db().commitmentSoftware.findMany({
+      where: { commitment: { status: "VERIFIED" } },
+      select: { softwareId: true, commitment: { select: { adopterRegionCode: true } } },
+    });
+    for (const u of used) {
+      const adoption = await db().softwareAdoption.findUnique({
+        where: {
+          softwareId_regionCode: {
+            softwareId: u.softwareId,
+            regionCode: u.commitment.adopterRegionCode,
+          },
+        },
+        select: { status: true },
+      });
+      expect(adoption?.status).toBe("CONFIRMED");
+    }
+  });
+
   it("gives Kota Bandung a commitment mentored by Sumedang with a milestone waiting for confirmation", async () => {
     const bandung = await db().commitment.findFirst({
       where: {

@@ -91,4 +91,28 @@ export async function writeDemoTracker(client: pg.ClientBase, rows: DemoTrackerR
      WHERE a.id = x.assessment::uuid AND a.status = 'DRAFT'`,
     rows.submit,
   );
+  await applyDemoVerifications(client);
+}
+
+/**
+ * What a verification does (app/modules/tracker/replications.server.ts), for the seeded verified
+ * commitments: the practices' replicationCount (adopting regions, private ones aside) and the
+ * adopters' confirmed adoption of the code entries they used.
+ */
+async function applyDemoVerifications(client: pg.ClientBase) {
+  await client.query(
+    `UPDATE "Practice" p SET "replicationCount" = x.n
+       FROM (SELECT "practiceId", count(DISTINCT "adopterRegionCode")::int AS n FROM "Commitment"
+              WHERE status = 'VERIFIED' AND visibility <> 'PRIVATE' AND "practiceId" IS NOT NULL
+              GROUP BY "practiceId") x
+      WHERE p.id = x."practiceId"`,
+  );
+  await client.query(
+    `INSERT INTO "SoftwareAdoption" (id, "softwareId", "regionCode", status, "declaredById", "decidedById", "decidedAt", since)
+     SELECT gen_random_uuid(), cs."softwareId", c."adopterRegionCode", 'CONFIRMED', c."verifiedById", c."verifiedById", c."verifiedAt", c."verifiedAt"::date
+       FROM "Commitment" c JOIN "CommitmentSoftware" cs ON cs."commitmentId" = c.id
+      WHERE c.status = 'VERIFIED'
+     ON CONFLICT ("softwareId", "regionCode") DO UPDATE
+        SET status = 'CONFIRMED', "decidedById" = EXCLUDED."decidedById", "decidedAt" = EXCLUDED."decidedAt"`,
+  );
 }
