@@ -2,9 +2,11 @@
 // headers, oversized bodies, NUL bytes and malformed multipart on every route, TRACE, the CSRF
 // scheme check, personal pages' caching, and a password change without JavaScript.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../scripts/lib/embedded-database";
 import { launchBrowser } from "./support/browser";
@@ -350,6 +352,51 @@ describe("origins, caching and headers", () => {
     });
     expect(response.status).toBe(403);
     expect(response.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("lets a mail program's one-click unsubscribe through from its own origin, and nothing else", async () => {
+    const token = randomBytes(32).toString("base64url");
+    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    await client.connect();
+    let userId = "";
+    try {
+      const user = await client.query<{ id: string }>(
+        `SELECT id FROM "User" WHERE email = 'sekda.sumedang@demo.livinglab.id'`,
+      );
+      userId = user.rows[0]!.id;
+      await client.query(
+        `INSERT INTO "UnsubscribeToken" (token, "userId", kind) VALUES ($1, $2::uuid, 'tracker.comment')
+         ON CONFLICT ("userId", kind) DO UPDATE SET token = EXCLUDED.token`,
+        [token, userId],
+      );
+      const oneClick = (path: string) =>
+        fetch(`${baseUrl}${path}`, {
+          method: "POST",
+          redirect: "manual",
+          headers: {
+            "Content-Type": "application/x-www-form-urlencoded",
+            Origin: "https://mail.example.com",
+          },
+          body: "List-Unsubscribe=One-Click",
+        });
+      // RFC 8058: the mail program POSTs from elsewhere; the token is the credential.
+      expect((await oneClick(`/unsubscribe/${token}`)).status).toBe(200);
+      const preference = await client.query<{ frequency: string }>(
+        `SELECT frequency FROM "NotificationPreference" WHERE "userId" = $1::uuid AND kind = 'tracker.comment'`,
+        [userId],
+      );
+      expect(preference.rows[0]?.frequency).toBe("OFF");
+      expect((await oneClick(`/unsubscribe/${"x".repeat(43)}`)).status).toBe(404);
+      // The exception is that one path: any other write from a foreign origin is still refused.
+      expect((await oneClick(`/unsubscribe/${token}/more`)).status).toBe(403);
+      expect((await oneClick("/notifications")).status).toBe(403);
+    } finally {
+      await client.query(
+        `DELETE FROM "NotificationPreference" WHERE "userId" = $1::uuid AND kind = 'tracker.comment'`,
+        [userId],
+      );
+      await client.end();
+    }
   });
 
   it("marks every signed-in page private, no-store, and sends nosniff once on downloads", async () => {

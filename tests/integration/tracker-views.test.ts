@@ -124,6 +124,7 @@ beforeAll(async () => {
     title: "Draf untuk papan",
     status: "DRAFT",
     visibility: "MEMBERS",
+    milestones: [{ title: "Tim dibentuk", state: "OPEN", dueOn: day(30) }],
   });
 });
 

@@ -123,6 +123,12 @@ describe("commitment transitions", () => {
       status: 422,
       message: "tracker.refused.noMilestones",
     });
+    // Nor is a plan without milestones approved: it could never be carried out.
+    const emptyDraft = commitment({ status: "DRAFT", milestones: [] });
+    expect(checkCommitmentTransition(adopterSecretary, emptyDraft, "commit")).toMatchObject({
+      status: 422,
+      message: "tracker.refused.noMilestones",
+    });
     const unconfirmed = commitment({
       status: "IMPLEMENTED",
       milestones: [{ title: "Instalasi", state: "DONE", evidenceCount: 1 }],

@@ -118,6 +118,9 @@ export function checkCommitmentTransition(
       params: { max: COMMITMENT_TEXT_MAX },
     };
   const milestones = commitment.milestones;
+  // A secretary approves a plan: at least one milestone to sign off on, or it could never end.
+  if (transition === "commit" && milestones.length === 0)
+    return { ok: false, status: 422, message: "tracker.refused.noMilestones" };
   if (transition === "implement") {
     const open = milestones.filter((m) => m.state === "OPEN");
     if (milestones.length === 0)
