@@ -41,6 +41,10 @@ export const trackerViewMessagesEn: Record<keyof typeof trackerViewMessagesId, s
   "trackerViews.inbox.replicatingEmpty": "No region replicates your region's work yet.",
   "trackerViews.dashboard.milestones":
     "{count} commitment milestones waiting for the mentor's confirmation",
+  "trackerViews.dashboard.approve": "Draft commitments waiting for your approval ({count})",
+  "trackerViews.dashboard.verify": "Replications waiting for your verification ({count})",
+  "trackerViews.dashboard.noMilestones": "no milestones yet",
+  "trackerViews.dashboard.more": "{shown} of {count} shown — see all",
   "trackerViews.board.title": "Follow-up tracker of {region}",
   "trackerViews.board.lead":
     "Commitments by status. Move a card with its buttons, or drag it (with the mouse, or with the keyboard through the card's handle).",

@@ -37,6 +37,10 @@ export const trackerViewMessagesId = {
   "trackerViews.inbox.replicatingTitle": "Komitmen yang meniru karya daerah Anda ({count})",
   "trackerViews.inbox.replicatingEmpty": "Belum ada daerah yang meniru karya daerah Anda.",
   "trackerViews.dashboard.milestones": "{count} tahapan komitmen menunggu konfirmasi mentor",
+  "trackerViews.dashboard.approve": "Draf komitmen menunggu persetujuan Anda ({count})",
+  "trackerViews.dashboard.verify": "Replikasi menunggu verifikasi Anda ({count})",
+  "trackerViews.dashboard.noMilestones": "belum ada tahapan",
+  "trackerViews.dashboard.more": "{shown} dari {count} ditampilkan — lihat semua",
   "trackerViews.board.title": "Pelacak tindak lanjut {region}",
   "trackerViews.board.lead":
     "Komitmen menurut status. Pindahkan kartu dengan tombolnya, atau seret (dengan tetikus, atau dengan papan ketik lewat pegangan kartu).",

@@ -12,6 +12,8 @@ import { newQuestionsForRegions } from "~/modules/practices/practice-questions.s
 import { notificationSentence } from "~/components/notification-sentence";
 import { listNotifications } from "~/modules/review/notifications.server";
 import { countMilestonesAwaitingConfirmation } from "~/modules/tracker/tracker-inbox.server";
+import { commitmentDecisionsFor } from "~/modules/tracker/tracker-decisions.server";
+import { CommitmentDecisions } from "~/components/tracker/commitment-decisions";
 import {
   newQuestionsOnOwnPractices,
   submissionsOf,
@@ -26,14 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!viewer) return { title, signedIn: false as const };
   // Someone without a region (a coordinator, an admin) sees what is theirs, not "your region's".
   const hasRegion = viewer.memberships.length > 0;
-  const [notifications, waiting, mine, questions, evidenceQueue, milestones] = await Promise.all([
-    listNotifications(viewer.id),
-    waitingFor(viewer),
-    submissionsOf(viewer),
-    hasRegion ? newQuestionsForRegions(viewer) : newQuestionsOnOwnPractices(viewer),
-    evidenceReviewQueue(viewer),
-    countMilestonesAwaitingConfirmation(viewer),
-  ]);
+  const [notifications, waiting, mine, questions, evidenceQueue, milestones, decisions] =
+    await Promise.all([
+      listNotifications(viewer.id),
+      waitingFor(viewer),
+      submissionsOf(viewer),
+      hasRegion ? newQuestionsForRegions(viewer) : newQuestionsOnOwnPractices(viewer),
+      evidenceReviewQueue(viewer),
+      countMilestonesAwaitingConfirmation(viewer),
+      commitmentDecisionsFor(viewer),
+    ]);
   return {
     title,
     signedIn: true as const,
@@ -62,6 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       accountRequests: waiting.accountRequests,
       adoptions: waiting.adoptions,
       milestones,
+      decisions,
     },
     mine,
     questions,
@@ -115,7 +120,9 @@ function Waiting({ waiting }: { waiting: Loaded["waiting"] }) {
     waiting.software.length +
     waiting.accountRequests +
     waiting.adoptions.length +
-    waiting.milestones;
+    waiting.milestones +
+    waiting.decisions.approve.count +
+    waiting.decisions.verify.count;
   return (
     <section className="section" aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t("dashboard.waitingTitle")}</h2>
@@ -156,6 +163,7 @@ function Waiting({ waiting }: { waiting: Loaded["waiting"] }) {
               </Link>
             </h3>
           ) : null}
+          <CommitmentDecisions decisions={waiting.decisions} />
           {waiting.milestones ? (
             <h3>
               <Link to="/tracker/inbox">
