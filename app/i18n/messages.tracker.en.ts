@@ -25,6 +25,7 @@ export const trackerMessagesEn: Record<keyof typeof trackerMessagesId, string> =
   "tracker.refused.milestonesUnconfirmed":
     "These milestones are not confirmed by the mentor yet: {milestones}.",
   "tracker.refused.milestoneEvidence": "Attach evidence before marking this milestone done.",
+  "tracker.error.fileOne": "Upload only one file per submission.",
   "tracker.error.title": "Write the commitment's title (3–200 characters).",
   "tracker.error.region": "Choose a valid region.",
   "tracker.error.regionUnknown": "This region is not known.",
@@ -116,6 +117,10 @@ export const trackerMessagesEn: Record<keyof typeof trackerMessagesId, string> =
   "tracker.milestone.evidenceRecord": "Evidence record: {title}",
   "tracker.milestone.evidenceHidden": "An evidence record (you may not open it)",
   "tracker.milestone.file": "File: {name}",
+  "tracker.milestone.fileSize": "({size} KB)",
+  "tracker.milestone.fileUpload": "Or upload an evidence file",
+  "tracker.milestone.fileHint":
+    "One file: PDF, an image (PNG, JPEG, GIF, WebP) or a document (DOCX, XLSX, ODT).",
   "tracker.milestone.returned": "Returned by the mentor:",
   "tracker.milestone.linkUrl": "Evidence link (http:// or https://)",
   "tracker.milestone.linkLabel": "Link label",

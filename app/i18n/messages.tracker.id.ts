@@ -23,6 +23,7 @@ export const trackerMessagesId = {
     "Verifikasi memerlukan bukti pada setiap tahapan. Belum ada bukti pada: {milestones}.",
   "tracker.refused.milestonesUnconfirmed": "Tahapan ini belum dikonfirmasi mentor: {milestones}.",
   "tracker.refused.milestoneEvidence": "Lampirkan bukti sebelum menandai tahapan ini selesai.",
+  "tracker.error.fileOne": "Unggah satu berkas saja per kali kirim.",
   "tracker.error.title": "Tulis judul komitmen (3–200 karakter).",
   "tracker.error.region": "Pilih daerah yang valid.",
   "tracker.error.regionUnknown": "Daerah ini tidak dikenal.",
@@ -113,6 +114,10 @@ export const trackerMessagesId = {
   "tracker.milestone.evidenceRecord": "Bukti dukung: {title}",
   "tracker.milestone.evidenceHidden": "Bukti dukung (tidak dapat Anda buka)",
   "tracker.milestone.file": "Berkas: {name}",
+  "tracker.milestone.fileSize": "({size} KB)",
+  "tracker.milestone.fileUpload": "Atau unggah berkas bukti",
+  "tracker.milestone.fileHint":
+    "Satu berkas: PDF, gambar (PNG, JPEG, GIF, WebP) atau dokumen (DOCX, XLSX, ODT).",
   "tracker.milestone.returned": "Dikembalikan mentor:",
   "tracker.milestone.linkUrl": "Tautan bukti (http:// atau https://)",
   "tracker.milestone.linkLabel": "Keterangan tautan",

@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { getSessionUser, requireUser } from "~/auth/session.server";
 import { CommitmentActions } from "~/components/commitment/commitment-actions";
@@ -21,10 +22,18 @@ import { isMessageKey } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import {
   commitmentPageAction,
+  fileRefusedAnswer,
+  outsiderRefusal,
   type CommitmentPageAnswer,
+  type CommitmentPageOutcome,
 } from "~/modules/tracker/commitment-page-action.server";
+import {
+  discardUnattached,
+  isMultipart,
+  readCommitmentPageForm,
+} from "~/modules/tracker/milestone-files.server";
 import { commitmentPageView } from "~/modules/tracker/commitment-page-view.server";
-import { readFormData } from "~/utils/form-data.server";
+import { retryAfterHeader } from "~/utils/responses.server";
 
 export { forwardActionHeaders as headers } from "~/utils/headers";
 
@@ -36,13 +45,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return commitmentPageView(await getSessionUser(request), params.id ?? "");
 }
 
-/** POST: a transition, a comment or a milestone's step, named by `intent`. */
+/**
+ * POST: a transition, a comment or a milestone's step, named by `intent`. A milestone's evidence
+ * form is multipart (its file goes to the file store): an outsider is refused before the body is
+ * read, and whatever no record came to point to is removed afterwards.
+ */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const id = params.id ?? "";
-  const form = await readFormData(request);
-  const outcome = await commitmentPageAction(actor, id, form, requestOrigin(request, context));
-  if (!outcome.ok) return data<CommitmentPageAnswer>(outcome.answer, { status: outcome.status });
+  const answer = (outcome: Extract<CommitmentPageOutcome, { ok: false }>) =>
+    data<CommitmentPageAnswer>(outcome.answer, { status: outcome.status });
+  if (isMultipart(request)) {
+    const early = await outsiderRefusal(actor, id);
+    if (early && !early.ok) return answer(early);
+    // Counted before the body is read, as every upload is.
+    const allowance = await spendAllowance(RATE_LIMITS.uploadsPerAccount, actor.id);
+    if (allowance.limited)
+      return data<CommitmentPageAnswer>(
+        { errors: {}, formError: "limits.error.writes", intent: "" },
+        { status: 429, headers: retryAfterHeader(allowance.retryAfterSeconds) },
+      );
+  }
+  const read = await readCommitmentPageForm(request);
+  if (!read.ok) return answer(fileRefusedAnswer(read.form, read.fileError));
+  let outcome: CommitmentPageOutcome;
+  try {
+    outcome = await commitmentPageAction(
+      actor,
+      id,
+      read.form,
+      requestOrigin(request, context),
+      read.files,
+    );
+  } finally {
+    await discardUnattached(read.files);
+  }
+  if (!outcome.ok) return answer(outcome);
   return redirect(`/commitments/${id}?notice=${outcome.notice}#${outcome.anchor}`, 303);
 }
 

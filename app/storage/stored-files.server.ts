@@ -49,7 +49,7 @@ export async function discardUnreferenced(
 
 /**
  * After a record let go of a file (an attachment removed): removes its StoredFile row and its bytes
- * when no attachment, release or evidence file points to them any more. Under the file's lock, so an upload of
+ * when no attachment, release, evidence file or milestone file points to them any more. Under the file's lock, so an upload of
  * the same bytes at that moment either keeps them or fails loudly. True when the file went.
  */
 export async function discardIfUnused(sha256: string): Promise<boolean> {
@@ -57,10 +57,19 @@ export async function discardIfUnused(sha256: string): Promise<boolean> {
     await lockStoredFile(tx, sha256);
     const file = await tx.storedFile.findUnique({
       where: { sha256 },
-      select: { _count: { select: { attachments: true, releases: true, evidence: true } } },
+      select: {
+        _count: {
+          select: { attachments: true, releases: true, evidence: true, milestoneEvidence: true },
+        },
+      },
     });
-    if (!file || file._count.attachments + file._count.releases + file._count.evidence > 0)
-      return false;
+    const uses = file
+      ? file._count.attachments +
+        file._count.releases +
+        file._count.evidence +
+        file._count.milestoneEvidence
+      : 0;
+    if (!file || uses > 0) return false;
     await tx.storedFile.delete({ where: { sha256 } });
     // Last: if the bytes cannot be removed, the row stays with them.
     await fileStore().remove(sha256);

@@ -8,6 +8,9 @@ import { answerFor, fieldError, PageFormErrors } from "./page-answer";
 import { useDayFormat } from "./use-day-format";
 
 type Milestone = CommitmentPageView["milestones"][number];
+
+/** What the file picker offers: the document types the store accepts (checked again from the bytes). */
+const MILESTONE_FILE_ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.odt";
 type EvidenceRecord = CommitmentPageView["evidenceRecords"][number];
 
 function EvidenceList({ evidence }: { evidence: Milestone["evidence"] }) {
@@ -29,10 +32,18 @@ function EvidenceList({ evidence }: { evidence: Milestone["evidence"] }) {
             ) : (
               <span className="muted">{t("tracker.milestone.evidenceHidden")}</span>
             )
-          ) : e.sha256 ? (
-            <a href={`/files/${e.sha256}`}>
-              {t("tracker.milestone.file", { name: e.originalName ?? e.label })}
-            </a>
+          ) : e.kind === "file" && e.sha256 ? (
+            <>
+              <a href={`/milestone-files/${e.id}`} download>
+                {t("tracker.milestone.file", { name: e.originalName ?? e.label })}
+              </a>
+              {e.size !== null ? (
+                <span className="muted">
+                  {" "}
+                  {t("tracker.milestone.fileSize", { size: Math.max(1, Math.ceil(e.size / 1024)) })}
+                </span>
+              ) : null}
+            </>
           ) : (
             <span>{e.label}</span>
           )}
@@ -58,8 +69,9 @@ function EvidenceForm({
   const mine = answerFor(answer, [intent], milestone.id);
   const prefix = `ms-${milestone.id}-${intent}`;
   const recordError = fieldError(mine, ["evidenceRecordIds"]);
+  const fileError = mine?.fileError;
   return (
-    <Form method="post" className="milestone-form">
+    <Form method="post" encType="multipart/form-data" className="milestone-form">
       <PageFormErrors
         answer={mine}
         fields={{
@@ -67,6 +79,7 @@ function EvidenceForm({
           links: `${prefix}-url`,
           "links.0.label": `${prefix}-label`,
           evidenceRecordIds: `${prefix}-record`,
+          file: `${prefix}-file`,
         }}
       />
       <input type="hidden" name="intent" value={intent} />
@@ -115,6 +128,26 @@ function EvidenceForm({
           ) : null}
         </div>
       ) : null}
+      {/* Last, so the fields above are read before the file (a refusal keeps them). */}
+      <div className="field">
+        <label htmlFor={`field-${prefix}-file`}>{t("tracker.milestone.fileUpload")}</label>
+        <input
+          id={`field-${prefix}-file`}
+          name="file"
+          type="file"
+          accept={MILESTONE_FILE_ACCEPT}
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={`field-${prefix}-file-hint${fileError ? ` field-${prefix}-file-error` : ""}`}
+        />
+        <p id={`field-${prefix}-file-hint`} className="field-hint">
+          {t("tracker.milestone.fileHint")}
+        </p>
+        {fileError ? (
+          <p id={`field-${prefix}-file-error`} className="field-error">
+            {t(fileError.message, fileError.params)}
+          </p>
+        ) : null}
+      </div>
       <button type="submit" className={intent === "markDone" ? "button" : "button secondary"}>
         {t(`tracker.milestone.${intent}`)}
       </button>

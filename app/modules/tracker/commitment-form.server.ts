@@ -248,8 +248,7 @@ export interface DraftAnswer extends FormResult<DraftFormValues> {
 }
 
 export type DraftSubmission =
-  | { ok: true; id: string }
-  | { ok: false; status: 200 | Refusal["status"]; answer: DraftAnswer };
+  { ok: true; id: string } | { ok: false; status: 200 | Refusal["status"]; answer: DraftAnswer };
 
 const rowCount = (form: FormData, name: string) =>
   Math.min(30, Math.max(0, Number.parseInt(String(form.get(name) ?? "0"), 10) || 0));

@@ -22,7 +22,9 @@ import {
   confirmMilestone,
   markMilestoneDone,
   returnMilestone,
+  type MilestoneFile,
 } from "./milestone-commands.server";
+import type { FileRefusal } from "./milestone-files.server";
 
 export const MILESTONE_INTENTS = ["markDone", "addEvidence", "confirm", "return"] as const;
 type MilestoneIntent = (typeof MILESTONE_INTENTS)[number];
@@ -35,6 +37,8 @@ export interface CommitmentPageAnswer {
   intent: string;
   milestoneId?: string;
   values?: Record<string, string>;
+  /** A refused file, shown next to the file field with its own message. */
+  fileError?: FileRefusal;
 }
 
 export type CommitmentPageOutcome =
@@ -88,6 +92,7 @@ async function milestoneAction(
   intent: MilestoneIntent,
   form: FormData,
   origin: Partial<RequestOrigin>,
+  files: readonly MilestoneFile[],
 ): Promise<CommitmentPageOutcome> {
   const milestoneId = text(form, "milestoneId");
   const { commitment } = await readableMilestone(actor, milestoneId);
@@ -100,9 +105,9 @@ async function milestoneAction(
   };
   const result =
     intent === "markDone"
-      ? await markMilestoneDone(actor, milestoneId, evidenceOf(form), origin)
+      ? await markMilestoneDone(actor, milestoneId, evidenceOf(form), origin, files)
       : intent === "addEvidence"
-        ? await addMilestoneEvidence(actor, milestoneId, evidenceOf(form), origin)
+        ? await addMilestoneEvidence(actor, milestoneId, evidenceOf(form), origin, files)
         : intent === "confirm"
           ? await confirmMilestone(actor, milestoneId, origin)
           : await returnMilestone(actor, milestoneId, values.comment, origin);
@@ -116,12 +121,48 @@ async function milestoneAction(
   return { ok: true, notice: `tracker.notice.${intent}`, anchor: `milestone-${milestoneId}` };
 }
 
-/** Answers one POST of the commitment page. */
+/**
+ * The refusal of someone who is neither of the commitment's two regions nor the centre, before the
+ * body is read (an upload of theirs stores nothing); 404 when they may not read it at all.
+ */
+export async function outsiderRefusal(
+  actor: Actor,
+  id: string,
+): Promise<CommitmentPageOutcome | null> {
+  const commitment = await readableCommitment(actor, id);
+  if (mayComment(actor, commitment)) return null;
+  return refusedAnswer({ ok: false, status: 403, message: "tracker.refused.notYours" }, "", {});
+}
+
+/** The answer to a post whose file was refused: shown by the file field of the form it came from. */
+export function fileRefusedAnswer(
+  form: FormData,
+  fileError: FileRefusal,
+): Extract<CommitmentPageOutcome, { ok: false }> {
+  const intent = text(form, "intent");
+  const milestoneId = text(form, "milestoneId");
+  return {
+    ok: false,
+    status: 400,
+    answer: {
+      errors: { file: fileError.message },
+      formError: fileError.message,
+      ...(fileError.params ? { formErrorParams: fileError.params } : {}),
+      intent,
+      ...(milestoneId ? { milestoneId } : {}),
+      values: { linkUrl: text(form, "linkUrl"), linkLabel: text(form, "linkLabel") },
+      fileError,
+    },
+  };
+}
+
+/** Answers one POST of the commitment page (`files`: what its file field put in the store). */
 export async function commitmentPageAction(
   actor: Actor,
   id: string,
   form: FormData,
   origin: Partial<RequestOrigin> = {},
+  files: readonly MilestoneFile[] = [],
 ): Promise<CommitmentPageOutcome> {
   const commitment = await readableCommitment(actor, id);
   const intent = text(form, "intent");
@@ -154,7 +195,8 @@ export async function commitmentPageAction(
     }
     return { ok: true, notice: `tracker.notice.${intent}`, anchor: "status-title" };
   }
-  if (isMilestoneIntent(intent)) return milestoneAction(actor, commitment.id, intent, form, origin);
+  if (isMilestoneIntent(intent))
+    return milestoneAction(actor, commitment.id, intent, form, origin, files);
   return {
     ok: false,
     status: 400,

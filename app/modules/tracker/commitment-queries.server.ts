@@ -101,6 +101,7 @@ export async function getCommitmentPage(
               originalName: true,
               sha256: true,
               createdAt: true,
+              stored: { select: { size: true } },
               evidenceRecord: {
                 select: { id: true, title: true, regionCode: true, visibility: true },
               },
@@ -153,6 +154,7 @@ export async function getCommitmentPage(
         label: e.label,
         originalName: e.originalName,
         sha256: e.sha256,
+        size: e.kind === "file" ? (e.stored?.size ?? null) : null,
         evidenceRecord: record,
         createdAt: e.createdAt.toISOString(),
       };

@@ -1,5 +1,5 @@
 // Milestones, signed off by two parties (milestones.ts): the adopting region attaches evidence (a
-// link, http/https, or one of its own evidence records; file uploads come later) and marks one done;
+// link, http/https, one of its own evidence records, or a file already in the file store) and marks one done;
 // the mentor region confirms it or returns it with a comment. Each change runs under the
 // commitment's row lock with its timeline event, the bump of lastActivityAt and its audit entry.
 // Unreadable: 404 (thrown); every other refusal is a 403/409/422 result.
@@ -8,6 +8,8 @@ import type { Actor } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import type { StoredFile } from "~/storage/file-store.server";
+import { recordStoredFile } from "~/storage/stored-files.server";
 import { MILESTONE_NOTICE, notifyCommitment } from "./notify.server";
 import { readableMilestone } from "./commitment-access.server";
 import { invalid, invalidFields, refused, type Refusal } from "./commitment-result";
@@ -20,6 +22,9 @@ import {
 } from "./milestones";
 
 type Origin = Partial<RequestOrigin>;
+
+/** A file the route has read into the file store (milestone-files.server.ts), to attach. */
+export type MilestoneFile = Pick<StoredFile, "sha256" | "size" | "mimeType" | "originalName">;
 
 export type MilestoneResult = { ok: true; state: MilestoneState; evidenceAdded: number } | Refusal;
 
@@ -69,8 +74,18 @@ async function attachEvidence(
   actor: Actor,
   milestoneId: string,
   evidence: MilestoneEvidenceInput,
+  files: readonly MilestoneFile[] = [],
 ): Promise<number> {
+  for (const file of files) await recordStoredFile(tx, file);
   const rows = [
+    ...files.map((file) => ({
+      milestoneId,
+      kind: "file",
+      sha256: file.sha256,
+      originalName: file.originalName,
+      label: file.originalName,
+      createdById: actor.id,
+    })),
     ...evidence.links.map((link) => ({
       milestoneId,
       kind: "link",
@@ -152,6 +167,7 @@ export async function addMilestoneEvidence(
   milestoneId: string,
   raw: unknown,
   origin: Origin = {},
+  files: readonly MilestoneFile[] = [],
 ): Promise<MilestoneResult> {
   const { commitment } = await readableMilestone(actor, milestoneId);
   const parsed = milestoneEvidenceSchema.safeParse(raw ?? {});
@@ -168,7 +184,7 @@ export async function addMilestoneEvidence(
   );
   if (!allowed.ok && allowed.status === 403) return refused(403, allowed.message);
   if (!parsed.success) return invalid(parsed.error.issues);
-  if (parsed.data.links.length + parsed.data.evidenceRecordIds.length === 0)
+  if (parsed.data.links.length + parsed.data.evidenceRecordIds.length + files.length === 0)
     return invalidFields({ links: "tracker.refused.milestoneEvidence" });
   const bad = await checkEvidenceRecords(parsed.data, commitment.adopterRegionCode);
   if (bad) return bad;
@@ -179,7 +195,7 @@ export async function addMilestoneEvidence(
       !["COMMITTED", "IN_PROGRESS"].includes(milestone.commitment.status)
     )
       return refused(409, "tracker.refused.wrongState");
-    const added = await attachEvidence(tx, actor, milestone.id, parsed.data);
+    const added = await attachEvidence(tx, actor, milestone.id, parsed.data, files);
     await event(tx, actor, milestone, "evidenceAdded", null, origin, { added });
     return { ok: true as const, state: milestone.state, evidenceAdded: added };
   });
@@ -191,8 +207,9 @@ export async function markMilestoneDone(
   milestoneId: string,
   raw: unknown = {},
   origin: Origin = {},
+  files: readonly MilestoneFile[] = [],
 ): Promise<MilestoneResult> {
-  return moveMilestone(actor, milestoneId, "markDone", "", raw, origin);
+  return moveMilestone(actor, milestoneId, "markDone", "", raw, origin, files);
 }
 
 /** The mentor region confirms a milestone marked done. */
@@ -221,6 +238,7 @@ async function moveMilestone(
   comment: string,
   raw: unknown,
   origin: Origin,
+  files: readonly MilestoneFile[] = [],
 ): Promise<MilestoneResult> {
   const { commitment } = await readableMilestone(actor, milestoneId);
   let evidence: MilestoneEvidenceInput = { links: [], evidenceRecordIds: [] };
@@ -241,7 +259,10 @@ async function moveMilestone(
   }
   return db().$transaction(async (tx) => {
     const milestone = await lockMilestone(tx, commitment.id, milestoneId);
-    const given = evidence.links.length + evidence.evidenceRecordIds.length;
+    const given =
+      evidence.links.length +
+      evidence.evidenceRecordIds.length +
+      (transition === "markDone" ? files.length : 0);
     const check = checkMilestoneTransition(
       actor,
       milestone.commitment,
@@ -254,7 +275,7 @@ async function moveMilestone(
       const bad = await checkEvidenceRecords(evidence, milestone.commitment.adopterRegionCode);
       if (bad) return bad;
     }
-    const added = given > 0 ? await attachEvidence(tx, actor, milestone.id, evidence) : 0;
+    const added = given > 0 ? await attachEvidence(tx, actor, milestone.id, evidence, files) : 0;
     const trimmed = comment.trim();
     const now = await event(
       tx,
