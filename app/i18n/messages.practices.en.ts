@@ -81,8 +81,7 @@ export const practiceMessagesEn: Record<keyof typeof practiceMessagesId, string>
   "dashboard.questionsTitle": "New questions on your regions' practices",
   "dashboard.questionsEmpty": "No new question in the last 30 days.",
   "dashboard.replyTag": "answer",
-  "dashboard.more":
-    "Monitoring of all regions' participation and progress arrives with the follow-up tracker.",
+  "dashboard.more": "See every follow-up commitment in the follow-up tracker",
   "upload.addedPlain": "The attachment has been added.",
   "upload.error.plain":
     "The file was refused. Check its type, name and size: PDF, images, DOCX, XLSX, ODT or ZIP; 25 MB at most.",

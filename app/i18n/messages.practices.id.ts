@@ -81,8 +81,7 @@ export const practiceMessagesId = {
   "dashboard.questionsTitle": "Pertanyaan baru pada praktik daerah Anda",
   "dashboard.questionsEmpty": "Tidak ada pertanyaan baru dalam 30 hari terakhir.",
   "dashboard.replyTag": "jawaban",
-  "dashboard.more":
-    "Pemantauan partisipasi dan kemajuan seluruh daerah hadir bersama pelacak tindak lanjut.",
+  "dashboard.more": "Lihat semua komitmen tindak lanjut di Pelacak tindak lanjut",
   "upload.addedPlain": "Lampiran telah ditambahkan.",
   "upload.error.plain":
     "Berkas ditolak. Periksa jenis, nama, dan ukurannya: PDF, gambar, DOCX, XLSX, ODT, atau ZIP; paling besar 25 MB.",

@@ -279,7 +279,9 @@ export default function DashboardPage() {
           </section>
         </div>
       )}
-      <p className="muted">{t("dashboard.more")}</p>
+      <p>
+        <Link to="/tracker">{t("dashboard.more")}</Link>
+      </p>
     </div>
   );
 }

@@ -65,16 +65,33 @@ export async function regionBoard(viewer: Actor | null, code: string, options: Q
       mentorRegionCode: true,
       adopterRegion: { select: { code: true, name: true } },
       mentorRegion: { select: { code: true, name: true } },
-      milestones: { select: { state: true, weight: true, dueOn: true } },
+      milestones: {
+        select: {
+          title: true,
+          state: true,
+          weight: true,
+          dueOn: true,
+          _count: { select: { evidence: true } },
+        },
+      },
     },
   });
   const cards = rows.map((row) => {
-    const milestones = row.milestones.map((m) => ({ ...m, dueOn: dayOfDate(m.dueOn) }));
+    const milestones = row.milestones.map((m) => ({
+      state: m.state,
+      weight: m.weight,
+      dueOn: dayOfDate(m.dueOn),
+    }));
+    // The moves the transition table would carry out now, milestone conditions included.
     const moves: BoardMove[] = allowedCommitmentTransitions(viewer, {
       status: row.status,
       adopterRegionCode: row.adopterRegionCode,
       mentorRegionCode: row.mentorRegionCode,
-      milestones: [],
+      milestones: row.milestones.map((m) => ({
+        title: m.title,
+        state: m.state,
+        evidenceCount: m._count.evidence,
+      })),
     }).map((transition) => ({
       transition,
       to: COMMITMENT_TRANSITIONS[transition].to,

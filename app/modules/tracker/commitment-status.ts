@@ -156,16 +156,16 @@ export function checkCommitmentTransition(
   return { ok: true, to: rule.to };
 }
 
-/** The transitions the actor may offer now (buttons); each is checked again when it is made. */
+/**
+ * The transitions the actor may offer now (buttons): those the table would carry out, milestone
+ * conditions included (a text the actor must give is asked for by the form); each is checked
+ * again when it is made.
+ */
 export function allowedCommitmentTransitions(
   actor: Actor | null,
   commitment: CommitmentSnapshot,
 ): CommitmentTransition[] {
-  return COMMITMENT_TRANSITION_NAMES.filter((name) => {
-    const rule = COMMITMENT_TRANSITIONS[name];
-    return (
-      rule.from.includes(commitment.status) &&
-      can(actor, rule.action, { regionCode: partyRegion(commitment, rule.party) })
-    );
-  });
+  return COMMITMENT_TRANSITION_NAMES.filter(
+    (name) => checkCommitmentTransition(actor, commitment, name, "-").ok,
+  );
 }
