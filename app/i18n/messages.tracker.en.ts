@@ -120,7 +120,7 @@ export const trackerMessagesEn: Record<keyof typeof trackerMessagesId, string> =
   "tracker.milestone.fileSize": "({size} KB)",
   "tracker.milestone.fileUpload": "Or upload an evidence file",
   "tracker.milestone.fileHint":
-    "One file: PDF, an image (PNG, JPEG, GIF, WebP) or a document (DOCX, XLSX, ODT).",
+    "One file: PDF, an image (PNG, JPEG, GIF, WebP), a document (DOCX, XLSX, ODT) or a ZIP archive.",
   "tracker.milestone.returned": "Returned by the mentor:",
   "tracker.milestone.linkUrl": "Evidence link (http:// or https://)",
   "tracker.milestone.linkLabel": "Link label",

@@ -117,7 +117,7 @@ export const trackerMessagesId = {
   "tracker.milestone.fileSize": "({size} KB)",
   "tracker.milestone.fileUpload": "Atau unggah berkas bukti",
   "tracker.milestone.fileHint":
-    "Satu berkas: PDF, gambar (PNG, JPEG, GIF, WebP) atau dokumen (DOCX, XLSX, ODT).",
+    "Satu berkas: PDF, gambar (PNG, JPEG, GIF, WebP), dokumen (DOCX, XLSX, ODT) atau arsip ZIP.",
   "tracker.milestone.returned": "Dikembalikan mentor:",
   "tracker.milestone.linkUrl": "Tautan bukti (http:// atau https://)",
   "tracker.milestone.linkLabel": "Keterangan tautan",

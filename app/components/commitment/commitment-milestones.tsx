@@ -10,7 +10,7 @@ import { useDayFormat } from "./use-day-format";
 type Milestone = CommitmentPageView["milestones"][number];
 
 /** What the file picker offers: the document types the store accepts (checked again from the bytes). */
-const MILESTONE_FILE_ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.odt";
+const MILESTONE_FILE_ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.odt,.zip";
 type EvidenceRecord = CommitmentPageView["evidenceRecords"][number];
 
 function EvidenceList({ evidence }: { evidence: Milestone["evidence"] }) {
