@@ -233,6 +233,60 @@ describe("turning a visit into draft commitments", () => {
   });
 });
 
+describe("turning a visit into drafts when the latest self-assessment rates only some indicators", () => {
+  it("sets each target one above the baseline the draft stores (no refusal)", async () => {
+    // A newer submitted self-assessment of the visitor that rates an unrelated indicator only:
+    // the baseline of the practice's indicators still comes from the older one that rates them.
+    const practice = practices[1]!;
+    const numbers = (
+      await db().practiceIndicator.findMany({
+        where: { practiceId: practice.id },
+        select: { indicator: { select: { number: true } } },
+      })
+    ).map((r) => r.indicator.number);
+    const unrelated = [1, 2, 3, 4, 5, 6, 7].find((n) => !numbers.includes(n))!;
+    await db().selfAssessment.create({
+      data: {
+        regionCode: VISITOR,
+        frameworkId: "permenpanrb-59-2020",
+        year: 2095,
+        status: "SUBMITTED",
+        levels: { create: [{ indicatorNumber: unrelated, level: 1 }] },
+      },
+    });
+    await db().selfAssessment.create({
+      data: {
+        regionCode: VISITOR,
+        frameworkId: "permenpanrb-59-2020",
+        year: 2094,
+        status: "SUBMITTED",
+        levels: { create: numbers.map((n) => ({ indicatorNumber: n, level: 3 })) },
+      },
+    });
+    const created = await recordVisit(
+      devBandung,
+      input({ practiceIds: [practice.id], softwareIds: [] }),
+      {},
+      "2026-12-04",
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const result = await convertVisitToDrafts(devBandung, created.id, {
+      practiceIds: [practice.id],
+    });
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    const rows = await db().commitmentIndicator.findMany({
+      where: { commitmentId: { in: result.ids } },
+      select: { baselineLevel: true, targetLevel: true },
+    });
+    expect(rows.length).toBe(numbers.length);
+    expect(rows.every((r) => r.baselineLevel === 3 && r.targetLevel === 4)).toBe(true);
+    await db().selfAssessment.deleteMany({
+      where: { regionCode: VISITOR, year: { in: [2094, 2095] } },
+    });
+  });
+});
+
 describe("the 30-day flag", () => {
   it("is not set on day 30 after the visit and is on day 31, without a commitment", async () => {
     expect(isVisitFlagged({ visitedOn: "2026-10-01", commitmentCount: 0 }, "2026-10-31")).toBe(

@@ -10,7 +10,11 @@ import type { RequestOrigin } from "~/auth/request-context.server";
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { notFound } from "~/utils/app-error";
-import { createDraftCommitment, mayDraftCommitment } from "./commitment-commands.server";
+import {
+  baselineLevel,
+  createDraftCommitment,
+  mayDraftCommitment,
+} from "./commitment-commands.server";
 import { invalid, refused, type Refusal } from "./commitment-result";
 import {
   COMMITMENT_INDICATORS_MAX,
@@ -30,18 +34,18 @@ interface SeenItem {
   indicators: Array<{ id: string; frameworkId: string; number: number }>;
 }
 
-/** The adopter's levels in its latest submitted or locked self-assessment, per framework+number. */
+/**
+ * The adopter's level of each indicator as the draft's baseline will read it (baselineLevel: the
+ * latest submitted or locked self-assessment that rates it), per framework+number, so that each
+ * target is one above the baseline the command then stores, even when the latest self-assessment
+ * rates only some indicators.
+ */
 async function latestLevels(regionCode: string, indicators: SeenItem["indicators"]) {
   const levels = new Map<string, number>();
-  const frameworks = [...new Set(indicators.map((i) => i.frameworkId))];
-  for (const frameworkId of frameworks) {
-    const assessment = await db().selfAssessment.findFirst({
-      where: { regionCode, frameworkId, status: { in: ["SUBMITTED", "LOCKED"] } },
-      orderBy: { year: "desc" },
-      select: { levels: { select: { indicatorNumber: true, level: true } } },
-    });
-    for (const row of assessment?.levels ?? [])
-      levels.set(`${frameworkId}#${row.indicatorNumber}`, row.level);
+  const unique = new Map(indicators.map((i) => [`${i.frameworkId}#${i.number}`, i]));
+  for (const [key, indicator] of unique) {
+    const level = await baselineLevel(db(), regionCode, indicator);
+    if (level !== null) levels.set(key, level);
   }
   return levels;
 }
