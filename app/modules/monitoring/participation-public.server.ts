@@ -1,0 +1,74 @@
+// The public face of participation (GET /api/participation, its CSV): aggregate figures per region
+// and no personal data — no names of people, no member counts, no dates of anyone's activity.
+import { listParticipation, type ParticipationOptions } from "./participation.server";
+
+export interface PublicRegionParticipation {
+  code: string;
+  name: string;
+  status: string;
+  practices: number;
+  software: number;
+  commitments: { active: number; verified: number; stalled: number };
+  evidenceCompleteness: number;
+}
+
+export async function publicParticipation(options: ParticipationOptions = {}) {
+  const rows = await listParticipation(options);
+  return {
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    regions: rows.map((r): PublicRegionParticipation => ({
+      code: r.code,
+      name: r.name,
+      status: r.status,
+      practices: r.practices,
+      software: r.software,
+      commitments: r.commitments,
+      evidenceCompleteness: r.evidenceCompleteness,
+    })),
+  };
+}
+
+const CSV_COLUMNS = [
+  "code",
+  "name",
+  "status",
+  "practices",
+  "software",
+  "commitments_active",
+  "commitments_verified",
+  "commitments_stalled",
+  "evidence_completeness",
+] as const;
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  // A leading =, +, - or @ would be a formula in a spreadsheet program: quoted with a '.
+  const safe = /^[=+\-@]/.test(text) && typeof value === "string" ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * UTF-8 with a BOM, so spreadsheet programs show Indonesian names as written; every region, a
+ * plain header row (when it was made is in the file name and the JSON).
+ */
+export function participationCsv(data: Awaited<ReturnType<typeof publicParticipation>>): string {
+  const lines = [
+    CSV_COLUMNS.join(","),
+    ...data.regions.map((r) =>
+      [
+        r.code,
+        r.name,
+        r.status,
+        r.practices,
+        r.software,
+        r.commitments.active,
+        r.commitments.verified,
+        r.commitments.stalled,
+        r.evidenceCompleteness,
+      ]
+        .map(csvCell)
+        .join(","),
+    ),
+  ];
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
