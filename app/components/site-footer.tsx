@@ -20,6 +20,9 @@ export function SiteFooter() {
               <Link to="/spbe">{t("nav.spbe")}</Link>
             </li>
             <li>
+              <Link to="/partisipasi">{t("footer.participation")}</Link>
+            </li>
+            <li>
               <a href="/api/regions">{t("footer.api")}</a>
             </li>
             <li>

@@ -20,6 +20,7 @@ import { visitsMessagesEn } from "./messages.visits.en";
 import { notifyMessagesEn } from "./messages.notify.en";
 import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
+import { participationMessagesEn } from "./messages.participation.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -45,6 +46,7 @@ export const en: Record<MessageKey, string> = {
   ...notifyMessagesEn,
   ...trackerViewMessagesEn,
   ...replicationMessagesEn,
+  ...participationMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -18,6 +18,7 @@ import { visitsMessagesId } from "./messages.visits.id";
 import { notifyMessagesId } from "./messages.notify.id";
 import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
+import { participationMessagesId } from "./messages.participation.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -44,6 +45,7 @@ export const id = {
   ...notifyMessagesId,
   ...trackerViewMessagesId,
   ...replicationMessagesId,
+  ...participationMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

@@ -11,17 +11,14 @@ import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import { stalledWhere } from "~/modules/tracker/commitment-queries.server";
 import { stallSettings } from "~/modules/tracker/tracker-settings.server";
 import { currentYear, todayInWib } from "~/utils/calendar";
+import { statusOf, type ParticipationStatus } from "./participation-status";
 
-/** The statuses, from the last recorded activity (sign-in aside): see PARTICIPATION_THRESHOLDS. */
-export const PARTICIPATION_STATUSES = ["aktif", "kurang-aktif", "tidak-aktif"] as const;
-export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
-
-/**
- * aktif: activity in the last `activeDays` days; kurang aktif: in the last `lessActiveDays`;
- * tidak aktif: none since (or never). Activity is anything the audit log records for the region
- * (a practice, evidence, a self-assessment, a commitment, a member invited ...).
- */
-export const PARTICIPATION_THRESHOLDS = { activeDays: 30, lessActiveDays: 90 } as const;
+export {
+  PARTICIPATION_STATUSES,
+  PARTICIPATION_THRESHOLDS,
+  statusOf,
+  type ParticipationStatus,
+} from "./participation-status";
 
 /** Members count as active when one of their sessions was seen in the last 30 days. */
 export const ACTIVE_MEMBER_DAYS = 30;
@@ -47,18 +44,6 @@ export interface ParticipationOptions {
   now?: Date;
   year?: number;
   frameworkId?: string;
-}
-
-export function statusOf(
-  lastActivityAt: Date | null,
-  now: Date,
-  thresholds = PARTICIPATION_THRESHOLDS,
-): ParticipationStatus {
-  if (!lastActivityAt) return "tidak-aktif";
-  const days = (now.getTime() - lastActivityAt.getTime()) / 86_400_000;
-  if (days <= thresholds.activeDays) return "aktif";
-  if (days <= thresholds.lessActiveDays) return "kurang-aktif";
-  return "tidak-aktif";
 }
 
 function countsBy<T extends string>(rows: Array<{ key: T; n: number }>): Map<T, number> {
