@@ -8,6 +8,7 @@ export const participationMessagesEn: Record<keyof typeof participationMessagesI
   "participation.summary":
     "{count} regions shown: {aktif} active, {kurang} less active, {tidak} inactive.",
   "participation.demo": "These figures include sample (demo) data.",
+  "participation.filter.label": "Filter participation",
   "participation.filter.province": "Province",
   "participation.filter.allProvinces": "All provinces",
   "participation.filter.status": "Status",

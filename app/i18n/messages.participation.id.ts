@@ -6,6 +6,7 @@ export const participationMessagesId = {
   "participation.summary":
     "{count} daerah ditampilkan: {aktif} aktif, {kurang} kurang aktif, {tidak} tidak aktif.",
   "participation.demo": "Angka ini mencakup data contoh (demo).",
+  "participation.filter.label": "Saring partisipasi",
   "participation.filter.province": "Provinsi",
   "participation.filter.allProvinces": "Semua provinsi",
   "participation.filter.status": "Status",

@@ -57,10 +57,15 @@ export default function ParticipationPage() {
           {t("participation.filter.unknown", { names: query.unknown.join(", ") })}
         </p>
       ) : null}
-      <Form method="get" className="filter-row">
-        <label>
-          {t("participation.filter.province")}{" "}
-          <select name="province" defaultValue={query.province ?? ""}>
+      <Form
+        method="get"
+        className="filter-bar"
+        role="search"
+        aria-label={t("participation.filter.label")}
+      >
+        <div className="field">
+          <label htmlFor="participation-province">{t("participation.filter.province")}</label>
+          <select id="participation-province" name="province" defaultValue={query.province ?? ""}>
             <option value="">{t("participation.filter.allProvinces")}</option>
             {provinces.map((p) => (
               <option key={p.code} value={p.code}>
@@ -68,10 +73,10 @@ export default function ParticipationPage() {
               </option>
             ))}
           </select>
-        </label>{" "}
-        <label>
-          {t("participation.filter.status")}{" "}
-          <select name="status" defaultValue={query.status ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="participation-status">{t("participation.filter.status")}</label>
+          <select id="participation-status" name="status" defaultValue={query.status ?? ""}>
             <option value="">{t("participation.filter.allStatuses")}</option>
             {PARTICIPATION_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -79,11 +84,13 @@ export default function ParticipationPage() {
               </option>
             ))}
           </select>
-        </label>{" "}
-        <button type="submit" className="button">
-          {t("participation.filter.apply")}
-        </button>{" "}
-        {filtered ? <Link to="/partisipasi">{t("participation.filter.clear")}</Link> : null}
+        </div>
+        <div className="field">
+          <button type="submit" className="button">
+            {t("participation.filter.apply")}
+          </button>{" "}
+          {filtered ? <Link to="/partisipasi">{t("participation.filter.clear")}</Link> : null}
+        </div>
       </Form>
       <p>
         {t("participation.summary", {
