@@ -147,6 +147,53 @@ export async function databaseChecks(
   return { errors, baselines };
 }
 
+/**
+ * What a draft's form sets on the commitment (create and edit write the same): its fields, and
+ * its indicators (with their baselines), code entries and milestones as nested creates.
+ */
+export function draftData(input: CommitmentDraftInput, baselines: Map<string, number | null>) {
+  return {
+    title: input.title,
+    mentorRegionCode: input.mentorRegionCode,
+    practiceId: input.practiceId ?? null,
+    visitId: input.visitId ?? null,
+    visibility: input.visibility,
+    responsibleId: input.responsibleId ?? null,
+    startOn: dateOfDay(input.startOn),
+    dueOn: dateOfDay(input.dueOn),
+    plan: input.plan,
+    budgetSource: input.budgetSource ?? null,
+    indicators: {
+      create: input.indicators.map((i) => ({
+        indicatorId: i.indicatorId,
+        targetLevel: i.targetLevel,
+        baselineLevel: baselines.get(i.indicatorId) ?? null,
+      })),
+    },
+    software: { create: [...new Set(input.softwareIds)].map((softwareId) => ({ softwareId })) },
+    milestones: {
+      create: input.milestones.map((m, position) => ({
+        position,
+        title: m.title,
+        dueOn: dateOfDay(m.dueOn),
+        weight: m.weight ?? null,
+      })),
+    },
+  };
+}
+
+/** The audit details of a draft's create or edit. */
+export function draftAuditDetails(input: CommitmentDraftInput) {
+  return {
+    mentorRegionCode: input.mentorRegionCode,
+    practiceId: input.practiceId ?? null,
+    softwareIds: input.softwareIds,
+    indicators: input.indicators.map((i) => i.indicatorId),
+    milestones: input.milestones.length,
+    visibility: input.visibility,
+  };
+}
+
 export type CreateDraftResult = { ok: true; id: string } | Refusal;
 
 /** Drafts a commitment; refused input changes nothing. */
@@ -170,35 +217,10 @@ export async function createDraftCommitment(
     const now = new Date();
     const created = await tx.commitment.create({
       data: {
-        title: input.title,
+        ...draftData(input, baselines),
         adopterRegionCode: input.adopterRegionCode,
-        mentorRegionCode: input.mentorRegionCode,
-        practiceId: input.practiceId ?? null,
-        visitId: input.visitId ?? null,
-        visibility: input.visibility,
-        responsibleId: input.responsibleId ?? null,
-        startOn: dateOfDay(input.startOn),
-        dueOn: dateOfDay(input.dueOn),
-        plan: input.plan,
-        budgetSource: input.budgetSource ?? null,
         createdById: actor.id,
         lastActivityAt: now,
-        indicators: {
-          create: input.indicators.map((i) => ({
-            indicatorId: i.indicatorId,
-            targetLevel: i.targetLevel,
-            baselineLevel: baselines.get(i.indicatorId) ?? null,
-          })),
-        },
-        software: { create: [...new Set(input.softwareIds)].map((softwareId) => ({ softwareId })) },
-        milestones: {
-          create: input.milestones.map((m, position) => ({
-            position,
-            title: m.title,
-            dueOn: dateOfDay(m.dueOn),
-            weight: m.weight ?? null,
-          })),
-        },
         events: {
           create: { actorId: actor.id, kind: "created", subject: "DRAFT", createdAt: now },
         },
@@ -212,14 +234,7 @@ export async function createDraftCommitment(
         entityType: "Commitment",
         entityId: created.id,
         regionCode: input.adopterRegionCode,
-        details: {
-          mentorRegionCode: input.mentorRegionCode,
-          practiceId: input.practiceId ?? null,
-          softwareIds: input.softwareIds,
-          indicators: input.indicators.map((i) => i.indicatorId),
-          milestones: input.milestones.length,
-          visibility: input.visibility,
-        },
+        details: draftAuditDetails(input),
         ...origin,
       },
       tx,

@@ -10,12 +10,16 @@ import { refreshSearchDocuments } from "~/modules/search/search.server";
 import { conflict, forbidden } from "~/utils/app-error";
 import { dayOfDate } from "~/utils/calendar";
 import { lockedSnapshot, readableCommitment } from "./commitment-access.server";
-import { databaseChecks, mayDraftCommitment } from "./commitment-commands.server";
+import {
+  databaseChecks,
+  draftAuditDetails,
+  draftData,
+  mayDraftCommitment,
+} from "./commitment-commands.server";
 import { draftFormOptions } from "./commitment-form.server";
 import { EMPTY_DRAFT, type DraftFormValues } from "./commitment-form";
 import { invalid, invalidFields, refused, type Refusal } from "./commitment-result";
 import { commitmentDraftSchema } from "./commitment.schema";
-import { dateOfDay } from "./tracker-settings.server";
 
 type Origin = Partial<RequestOrigin>;
 
@@ -129,33 +133,8 @@ export async function updateDraftCommitment(
     await tx.commitment.update({
       where: { id: snapshot.id },
       data: {
-        title: input.title,
-        mentorRegionCode: input.mentorRegionCode,
-        practiceId: input.practiceId ?? null,
-        visitId: input.visitId ?? null,
-        visibility: input.visibility,
-        responsibleId: input.responsibleId ?? null,
-        startOn: dateOfDay(input.startOn),
-        dueOn: dateOfDay(input.dueOn),
-        plan: input.plan,
-        budgetSource: input.budgetSource ?? null,
+        ...draftData(input, baselines),
         lastActivityAt: now,
-        indicators: {
-          create: input.indicators.map((i) => ({
-            indicatorId: i.indicatorId,
-            targetLevel: i.targetLevel,
-            baselineLevel: baselines.get(i.indicatorId) ?? null,
-          })),
-        },
-        software: { create: [...new Set(input.softwareIds)].map((softwareId) => ({ softwareId })) },
-        milestones: {
-          create: input.milestones.map((m, position) => ({
-            position,
-            title: m.title,
-            dueOn: dateOfDay(m.dueOn),
-            weight: m.weight ?? null,
-          })),
-        },
         events: {
           create: { actorId: actor.id, kind: "edited", subject: "DRAFT", createdAt: now },
         },
@@ -168,14 +147,7 @@ export async function updateDraftCommitment(
         entityType: "Commitment",
         entityId: snapshot.id,
         regionCode: snapshot.adopterRegionCode,
-        details: {
-          mentorRegionCode: input.mentorRegionCode,
-          practiceId: input.practiceId ?? null,
-          softwareIds: input.softwareIds,
-          indicators: input.indicators.map((i) => i.indicatorId),
-          milestones: input.milestones.length,
-          visibility: input.visibility,
-        },
+        details: draftAuditDetails(input),
         ...origin,
       },
       tx,
