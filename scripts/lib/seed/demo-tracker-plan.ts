@@ -60,10 +60,6 @@ export const VISIT_SPACING_DAYS = 25;
 /** Demo self-assessments: 2024 locked, 2025 submitted on this day (before it, 2024 is the latest). */
 export const SUBMITTED_2025_ON = "2025-04-30";
 
-export function addDaysTo(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 export const MILESTONE_TITLES = [
   "Tim pelaksana dibentuk dan belajar dari mentor (DEMO)",
   "Uji coba layanan di satu perangkat daerah (DEMO)",

@@ -7,8 +7,8 @@
 // inserts (the plan is ./demo-tracker-plan.ts).
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { addDays } from "../../../app/modules/tracker/stalled";
 import {
-  addDaysTo,
   CANCEL_REASON,
   DAY_MS,
   FIRST_VISIT_DAY,
@@ -95,7 +95,7 @@ function planVisits(pool: string[], otherHosts: string[], today: string): Planne
   const plan: PlannedVisit[] = SUMEDANG_OUTCOMES.map((outcome, i) => ({
     host: SUMEDANG,
     visitor: pool[i % pool.length]!,
-    day: addDaysTo(FIRST_VISIT_DAY, i * VISIT_SPACING_DAYS),
+    day: addDays(FIRST_VISIT_DAY, i * VISIT_SPACING_DAYS),
     outcome,
   }));
   plan.push({
@@ -108,7 +108,7 @@ function planVisits(pool: string[], otherHosts: string[], today: string): Planne
   plan.push({
     host: SUMEDANG,
     visitor: pool[SUMEDANG_OUTCOMES.length % pool.length]!,
-    day: addDaysTo(today, -10),
+    day: addDays(today, -10),
     outcome: { status: null },
   });
   otherHosts.forEach((host, h) => {
@@ -116,7 +116,7 @@ function planVisits(pool: string[], otherHosts: string[], today: string): Planne
       plan.push({
         host,
         visitor: pool[(pool.length - 1 - i - h * 5 + pool.length) % pool.length]!,
-        day: addDaysTo("2025-05-20", (h * 4 + i) * 97),
+        day: addDays("2025-05-20", (h * 4 + i) * 97),
         outcome,
       });
     });
@@ -318,8 +318,8 @@ export async function seedDemoTrackerOnce(
       status,
       visibility: visibilityOf(visit, index),
       responsible: isBandung ? users.devBandung : null,
-      startOn: addDaysTo(visit.day, 30),
-      dueOn: addDaysTo(visit.day, 365),
+      startOn: addDays(visit.day, 30),
+      dueOn: addDays(visit.day, 365),
       plan: `## Rencana (contoh data demo)\n\n1. ${MILESTONE_TITLES.join("\n1. ")}`,
       budget: index % 2 === 0 ? "APBD (contoh data demo)" : null,
       cancelReason: status === "CANCELLED" ? CANCEL_REASON : null,
@@ -358,10 +358,10 @@ export async function seedDemoTrackerOnce(
       const overdue = visit.outcome.stall === "overdue" && state === "OPEN";
       const due =
         state === "CONFIRMED" || closed
-          ? addDaysTo(visit.day, 60 * (k + 1))
+          ? addDays(visit.day, 60 * (k + 1))
           : overdue
-            ? addDaysTo(today, -30)
-            : addDaysTo(today, 30 * (k + 1));
+            ? addDays(today, -30)
+            : addDays(today, 30 * (k + 1));
       const doneAt = eventAt("milestoneDone", title);
       rows.milestones.push({
         id,
