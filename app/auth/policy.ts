@@ -19,6 +19,11 @@ export interface Actor {
   isCoordinator: boolean;
   memberships: Array<{ regionCode: string; role: RegionRoleName }>;
   /**
+   * Provinces whose monitoring figures the actor reads as a province coordinator (Diskominfo
+   * provinsi, issue 16): every kabupaten/kota of the province at members level, nothing more.
+   */
+  provinceCodes?: readonly string[];
+  /**
    * Set when the request was authenticated by a personal access token: the actor may then do no
    * more than the token allows (its region, its scopes), whatever the account's roles.
    */
@@ -46,6 +51,18 @@ export function isMember(actor: Actor | null): boolean {
 export type InvitationResource =
   { regionCode: string; role: RegionRoleName } | { coordinator: true };
 
+/**
+ * Monitoring figures at members level (active members, last activity, private commitments ...):
+ * of all regions ("national"), of one province's regions, or of one region.
+ */
+export type MonitoringResource =
+  { scope: "national" } | { provinceCode: string } | { regionCode: string };
+
+/** The province of a kabupaten/kota code ("32.11" -> "32"). */
+export function provinceOfRegion(regionCode: string): string {
+  return regionCode.split(".")[0] ?? regionCode;
+}
+
 export const ACTIONS = [
   "record:read", // read a region's record (public, or private for its people and the centre)
   "record:create", // create a practice, code entry, evidence or commitment for a region
@@ -64,6 +81,9 @@ export const ACTIONS = [
   "accountRequest:read",
   "accountRequest:decide",
   "invitation:create",
+  "monitoring:read", // members-level monitoring figures (coordinators, province coordinators, the region's own people)
+  "monitoring:remind", // send a region's secretary a reminder (coordinators; province coordinators in their province)
+  "monitoring:configure", // change the participation thresholds (coordinators)
   "cohort:manage",
   "audit:read",
   "outbox:read",
@@ -74,9 +94,27 @@ export type Action = (typeof ACTIONS)[number];
 
 type ResourceOf<A extends Action> = A extends "invitation:create"
   ? InvitationResource
-  : A extends "cohort:manage" | "audit:read" | "outbox:read" | "user:manage"
-    ? undefined
-    : RegionResource;
+  : A extends "monitoring:read" | "monitoring:remind"
+    ? MonitoringResource
+    : A extends
+          "cohort:manage" | "audit:read" | "outbox:read" | "user:manage" | "monitoring:configure"
+      ? undefined
+      : RegionResource;
+
+function monitoringAllows(
+  actor: Actor,
+  action: "monitoring:read" | "monitoring:remind",
+  resource: MonitoringResource | undefined,
+): boolean {
+  if (!resource) return false;
+  if (actor.isCoordinator) return true;
+  const provinces = actor.provinceCodes ?? [];
+  if ("scope" in resource) return false;
+  if ("provinceCode" in resource) return provinces.includes(resource.provinceCode);
+  if (provinces.includes(provinceOfRegion(resource.regionCode))) return true;
+  // A region's own people read their region's figures; reminders are the coordinators' tool.
+  return action === "monitoring:read" && roleIn(actor, resource.regionCode) !== null;
+}
 
 function roleIn(actor: Actor, regionCode: string): RegionRoleName | null {
   return actor.memberships.find((membership) => membership.regionCode === regionCode)?.role ?? null;
@@ -111,6 +149,7 @@ export function can<A extends Action>(
   resource?: ResourceOf<A>,
 ): boolean {
   if (actor?.token && !tokenAllows(actor.token, action, resource)) return false;
+  if (actor?.token && action.startsWith("monitoring:")) return false;
   if (action === "record:read") {
     const record = resource as RegionResource | undefined;
     if (record && (record.visibility ?? "public") === "public") return true;
@@ -122,7 +161,11 @@ export function can<A extends Action>(
   switch (action) {
     case "cohort:manage":
     case "audit:read":
+    case "monitoring:configure":
       return actor.isCoordinator;
+    case "monitoring:read":
+    case "monitoring:remind":
+      return monitoringAllows(actor, action, resource as MonitoringResource | undefined);
     case "outbox:read":
     case "user:manage":
       return false;
@@ -173,6 +216,17 @@ export function privateRegionsVisibleTo(actor: Actor | null): "all" | string[] {
   if (actor.token) return [actor.token.regionCode];
   if (actor.isAdmin || actor.isCoordinator) return "all";
   return actor.memberships.map((membership) => membership.regionCode);
+}
+
+/**
+ * Whose members-level monitoring figures the actor may read in the cohort table: "all" for the
+ * centre, the provinces of a province coordinator, or nothing (null).
+ */
+export function monitoringScopeOf(actor: Actor | null): "all" | { provinceCodes: string[] } | null {
+  if (!actor || actor.token) return null;
+  if (actor.isAdmin || actor.isCoordinator) return "all";
+  const provinces = actor.provinceCodes ?? [];
+  return provinces.length > 0 ? { provinceCodes: [...provinces] } : null;
 }
 
 /** Regions in which the actor may decide account requests (lists are filtered with this). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   ACTIONS,
   can,
+  monitoringScopeOf,
   privateRegionsVisibleTo,
   type Action,
   type Actor,
@@ -27,11 +28,15 @@ const ROLES = {
   secretary: actor({ memberships: [{ regionCode: OWN, role: "SECRETARY" }] }),
   coordinator: actor({ isCoordinator: true }),
   admin: actor({ isAdmin: true }),
+  // Diskominfo provinsi of Jawa Barat (32): monitoring figures of its province, no region rights.
+  provinceCoordinator: actor({ provinceCodes: ["32"] }),
 } as const;
 type RoleName = keyof typeof ROLES;
 
 // Expected answers for a resource of the actor's OWN region and of ANOTHER region.
-// Columns: anonymous, signed in without role, developer, secretary, coordinator, admin.
+// Columns: anonymous, signed in without role, developer, secretary, coordinator, admin; a province
+// coordinator holds no region role, so outside monitoring it has the rights of a signed-in user
+// without a role (the monitoring matrix below gives it its own column).
 type Row = Record<RoleName, boolean>;
 const row = (a: number, s: number, d: number, sec: number, c: number, adm: number): Row => ({
   anonymous: a === 1,
@@ -40,12 +45,86 @@ const row = (a: number, s: number, d: number, sec: number, c: number, adm: numbe
   secretary: sec === 1,
   coordinator: c === 1,
   admin: adm === 1,
+  provinceCoordinator: s === 1,
 });
+// Columns as row(), then the province coordinator of province 32.
+const mrow = (
+  a: number,
+  s: number,
+  d: number,
+  sec: number,
+  c: number,
+  adm: number,
+  prov: number,
+): Row => ({ ...row(a, s, d, sec, c, adm), provinceCoordinator: prov === 1 });
+
+type MonitoringAction = "monitoring:read" | "monitoring:remind";
+// OWN (32.11) and OTHER (32.73) lie in province 32; 33.01 in province 33.
+const MONITORING: Array<{
+  label: string;
+  resource: Parameters<typeof can<MonitoringAction>>[2];
+  expected: Record<MonitoringAction, Row>;
+}> = [
+  {
+    label: "all regions",
+    resource: { scope: "national" },
+    expected: {
+      "monitoring:read": mrow(0, 0, 0, 0, 1, 1, 0),
+      "monitoring:remind": mrow(0, 0, 0, 0, 1, 1, 0),
+    },
+  },
+  {
+    label: "the own province",
+    resource: { provinceCode: "32" },
+    expected: {
+      "monitoring:read": mrow(0, 0, 0, 0, 1, 1, 1),
+      "monitoring:remind": mrow(0, 0, 0, 0, 1, 1, 1),
+    },
+  },
+  {
+    label: "another province",
+    resource: { provinceCode: "33" },
+    expected: {
+      "monitoring:read": mrow(0, 0, 0, 0, 1, 1, 0),
+      "monitoring:remind": mrow(0, 0, 0, 0, 1, 1, 0),
+    },
+  },
+  {
+    label: "the own region",
+    resource: { regionCode: OWN },
+    expected: {
+      "monitoring:read": mrow(0, 0, 1, 1, 1, 1, 1),
+      "monitoring:remind": mrow(0, 0, 0, 0, 1, 1, 1),
+    },
+  },
+  {
+    label: "another region of the province",
+    resource: { regionCode: OTHER },
+    expected: {
+      "monitoring:read": mrow(0, 0, 0, 0, 1, 1, 1),
+      "monitoring:remind": mrow(0, 0, 0, 0, 1, 1, 1),
+    },
+  },
+  {
+    label: "a region of another province",
+    resource: { regionCode: "33.01" },
+    expected: {
+      "monitoring:read": mrow(0, 0, 0, 0, 1, 1, 0),
+      "monitoring:remind": mrow(0, 0, 0, 0, 1, 1, 0),
+    },
+  },
+];
 
 const REGION_ACTIONS: Record<
   Exclude<
     Action,
-    "invitation:create" | "cohort:manage" | "audit:read" | "outbox:read" | "user:manage"
+    | "invitation:create"
+    | "cohort:manage"
+    | "audit:read"
+    | "outbox:read"
+    | "user:manage"
+    | "monitoring:configure"
+    | MonitoringAction
   >,
   { own: Row; other: Row }
 > = {
@@ -67,13 +146,16 @@ const REGION_ACTIONS: Record<
   "accountRequest:decide": { own: row(0, 0, 0, 1, 1, 1), other: row(0, 0, 0, 0, 1, 1) },
 };
 
-const GLOBAL_ACTIONS: Record<"cohort:manage" | "audit:read" | "outbox:read" | "user:manage", Row> =
-  {
-    "cohort:manage": row(0, 0, 0, 0, 1, 1),
-    "audit:read": row(0, 0, 0, 0, 1, 1),
-    "outbox:read": row(0, 0, 0, 0, 0, 1),
-    "user:manage": row(0, 0, 0, 0, 0, 1),
-  };
+const GLOBAL_ACTIONS: Record<
+  "cohort:manage" | "audit:read" | "outbox:read" | "user:manage" | "monitoring:configure",
+  Row
+> = {
+  "monitoring:configure": row(0, 0, 0, 0, 1, 1),
+  "cohort:manage": row(0, 0, 0, 0, 1, 1),
+  "audit:read": row(0, 0, 0, 0, 1, 1),
+  "outbox:read": row(0, 0, 0, 0, 0, 1),
+  "user:manage": row(0, 0, 0, 0, 0, 1),
+};
 
 const INVITATIONS: Record<
   string,
@@ -104,6 +186,8 @@ describe("authorisation policy: the role matrix", () => {
       ...Object.keys(REGION_ACTIONS),
       ...Object.keys(GLOBAL_ACTIONS),
       "invitation:create",
+      "monitoring:read",
+      "monitoring:remind",
     ].sort();
     expect(covered).toEqual([...ACTIONS].sort());
   });
@@ -131,6 +215,32 @@ describe("authorisation policy: the role matrix", () => {
       }
     });
   }
+
+  for (const { label, resource, expected } of MONITORING) {
+    for (const action of ["monitoring:read", "monitoring:remind"] as const) {
+      it(`${action} for ${label}`, () => {
+        for (const [role, subject] of Object.entries(ROLES) as Array<[RoleName, Actor | null]>) {
+          expect(can(subject, action, resource), role).toBe(expected[action][role]);
+        }
+      });
+    }
+  }
+
+  it("gives a token no monitoring rights, whatever its owner's", () => {
+    const token = actor({
+      isCoordinator: true,
+      token: { regionCode: OWN, scopes: ["evidence:write"] },
+    });
+    expect(can(token, "monitoring:read", { regionCode: OWN })).toBe(false);
+    expect(monitoringScopeOf(token)).toBeNull();
+  });
+
+  it("scopes the cohort table: the centre sees all, a province coordinator its provinces", () => {
+    expect(monitoringScopeOf(ROLES.coordinator)).toBe("all");
+    expect(monitoringScopeOf(ROLES.provinceCoordinator)).toEqual({ provinceCodes: ["32"] });
+    expect(monitoringScopeOf(ROLES.secretary)).toBeNull();
+    expect(monitoringScopeOf(null)).toBeNull();
+  });
 
   for (const [label, { resource, expected }] of Object.entries(INVITATIONS)) {
     it(`inviting ${label}`, () => {
