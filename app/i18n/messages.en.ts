@@ -21,6 +21,7 @@ import { notifyMessagesEn } from "./messages.notify.en";
 import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { participationMessagesEn } from "./messages.participation.en";
+import { chartMessagesEn } from "./messages.charts.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -47,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   ...trackerViewMessagesEn,
   ...replicationMessagesEn,
   ...participationMessagesEn,
+  ...chartMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",
@@ -144,12 +146,6 @@ export const en: Record<MessageKey, string> = {
   "region.cohortMember": "member (study visit)",
   "region.cohortTopIndex": "member (top SPBE index)",
   "region.indexTitle": "SPBE index history",
-  "region.indexEmpty": "No SPBE index has been recorded for this region yet.",
-  "region.indexChartLabel": "Chart of the SPBE index by year: {summary}",
-  "region.indexTableCaption": "SPBE index by year and its source",
-  "region.year": "Year",
-  "region.index": "Index",
-  "region.source": "Source",
   "region.practicesTitle": "Good practices",
   "region.practicesEmpty": "This region has not published any good practice yet.",
   "region.softwareTitle": "Code shared and used",

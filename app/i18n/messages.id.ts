@@ -19,6 +19,7 @@ import { notifyMessagesId } from "./messages.notify.id";
 import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
+import { chartMessagesId } from "./messages.charts.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -46,6 +47,7 @@ export const id = {
   ...trackerViewMessagesId,
   ...replicationMessagesId,
   ...participationMessagesId,
+  ...chartMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",
@@ -144,12 +146,6 @@ export const id = {
   "region.cohortMember": "anggota (studi banding)",
   "region.cohortTopIndex": "anggota (indeks SPBE terbaik)",
   "region.indexTitle": "Riwayat indeks SPBE",
-  "region.indexEmpty": "Belum ada nilai indeks SPBE yang tercatat untuk daerah ini.",
-  "region.indexChartLabel": "Grafik indeks SPBE per tahun: {summary}",
-  "region.indexTableCaption": "Nilai indeks SPBE per tahun dan sumbernya",
-  "region.year": "Tahun",
-  "region.index": "Indeks",
-  "region.source": "Sumber",
   "region.practicesTitle": "Praktik baik",
   "region.practicesEmpty": "Belum ada praktik baik yang diterbitkan daerah ini.",
   "region.softwareTitle": "Kode yang dibagikan dan digunakan",

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { statusLabelKey } from "~/modules/review/workflow";
 import { DemoBadge } from "~/components/demo-badge";
-import { SpbeIndexChart } from "~/components/spbe-index-chart";
+import { SvgChart } from "~/components/charts/svg-chart";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
 import { getSessionUser } from "~/auth/session.server";
@@ -16,6 +16,10 @@ import { VisitConversionSection } from "~/components/visits/visit-conversion";
 import { conversionOf } from "~/modules/tracker/visits.server";
 import { ReplicatedBy } from "~/components/tracker/replicated-by";
 import { listReplications } from "~/modules/tracker/replications.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/translate";
+import { indexLineChart } from "~/modules/charts/index-line-chart.server";
+import { indexHistoryPoints } from "~/modules/spbe/index-history.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -26,14 +30,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const region = code.success ? await getRegionProfile(code.data) : null;
   if (!region) throw notFound();
   const viewer = await getSessionUser(request);
-  const [practices, software, counts, adopted, mentored, visitConversion] = await Promise.all([
-    practicesOfRegion(region.code, viewer),
-    softwareOfRegion(region.code, viewer),
-    cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
-    listReplications({ regionCode: region.code, role: "adopter" }, viewer),
-    listReplications({ regionCode: region.code, role: "mentor" }, viewer),
-    conversionOf(region.code),
-  ]);
+  const language = languageOf(request);
+  const t = translator(language);
+  const [practices, software, counts, adopted, mentored, visitConversion, indexPoints] =
+    await Promise.all([
+      practicesOfRegion(region.code, viewer),
+      softwareOfRegion(region.code, viewer),
+      cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
+      listReplications({ regionCode: region.code, role: "adopter" }, viewer),
+      listReplications({ regionCode: region.code, role: "mentor" }, viewer),
+      conversionOf(region.code),
+      indexHistoryPoints({ region, viewer, t }),
+    ]);
   const thisYear = new Date().getUTCFullYear();
   const assessmentYears = [thisYear, thisYear - 1, thisYear - 2];
   return {
@@ -45,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     adopted,
     mentored,
     visitConversion,
+    indexChart: indexLineChart({ id: "spbe-index", points: indexPoints, t, language }),
   };
 }
 
@@ -58,6 +67,7 @@ export default function RegionPage() {
     adopted,
     mentored,
     visitConversion,
+    indexChart,
   } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
@@ -114,7 +124,7 @@ export default function RegionPage() {
 
       <section className="section" aria-labelledby="index-title">
         <h2 id="index-title">{t("region.indexTitle")}</h2>
-        <SpbeIndexChart points={region.indexHistory} />
+        <SvgChart chart={indexChart} table="visible" />
         <p>{t("region.assessmentIntro")}</p>
         <ul className="inline-list">
           {assessmentYears.map((year) => (

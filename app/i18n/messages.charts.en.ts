@@ -1,0 +1,57 @@
+// English: server-rendered charts (issue 16 point 3) and the monitoring charts.
+import type { chartMessagesId } from "./messages.charts.id";
+
+export const chartMessagesEn: Record<keyof typeof chartMessagesId, string> = {
+  "charts.showTable": "Show the chart's figures as a table",
+  "charts.tableOf": "Chart figures: {title}",
+  "charts.demo": "This chart includes demo data.",
+  "charts.index.title": "SPBE index by year",
+  "charts.index.caption":
+    "The SPBE index (scale 0 to 5) for each evaluation year: the official evaluation result, and the region's submitted self-assessment where you may see it.",
+  "charts.index.official": "Official result",
+  "charts.index.self": "Self-assessment",
+  "charts.index.empty": "No SPBE index has been recorded for this region yet.",
+  "charts.index.colYear": "Year",
+  "charts.index.colKind": "Kind",
+  "charts.index.colIndex": "Index",
+  "charts.index.colSource": "Source",
+  "charts.index.describe": "{series}, {year}: {value}",
+  "charts.index.selfSource": "Self-assessment ({status})",
+  "charts.index.status.SUBMITTED": "submitted",
+  "charts.index.status.LOCKED": "locked by a coordinator",
+  "charts.activity.title": "Activity per month",
+  "charts.activity.caption":
+    "Actions recorded in the portal's audit log (e.g. publish, submit, verify) concerning {regions} regions, per month (WIB), the last 12 months up to {month}.",
+  "charts.activity.series": "Actions",
+  "charts.activity.colMonth": "Month",
+  "charts.activity.colCount": "Actions",
+  "charts.activity.describe": "{total} actions in 12 months; busiest month {month} ({count}).",
+  "charts.activity.empty": "No activity recorded in the last 12 months.",
+  "charts.distribution.title": "SPBE index distribution",
+  "charts.distribution.caption":
+    "Regions by the predicate of their latest official SPBE index (each region's most recent year). {withIndex} of {regions} regions have an official index; {without} do not yet.",
+  "charts.distribution.series": "Regions",
+  "charts.distribution.colBand": "Predicate (index range)",
+  "charts.distribution.colCount": "Regions",
+  "charts.distribution.band": "{name} ({min}–{max})",
+  "charts.distribution.describe": "{parts}.",
+  "charts.distribution.empty": "No region has an official SPBE index yet.",
+  "charts.commitments.title": "Commitments by status",
+  "charts.commitments.caption":
+    "Follow-up commitments taken by {regions} regions as adopters, by status; commitments under way are split into not stalled and stalled (the tracker's rule).",
+  "charts.commitments.onTrack": "Not stalled",
+  "charts.commitments.stalled": "Stalled",
+  "charts.commitments.colStatus": "Status",
+  "charts.commitments.colTotal": "Total",
+  "charts.commitments.describe": "{total} commitments: {parts}.",
+  "charts.commitments.empty": "No commitments yet.",
+  "charts.network.title": "Replication network between regions",
+  "charts.network.caption":
+    "Arrows from the source (mentor) region to the adopting region; arrow width by the number of verified, non-private replications with one end among {regions} regions. {nodes} regions, {edges} pairs, {total} replications.",
+  "charts.network.colSource": "Source region",
+  "charts.network.colAdopter": "Adopting region",
+  "charts.network.colCount": "Verified replications",
+  "charts.network.describe": "{edges} region pairs, {total} verified replications.",
+  "charts.network.empty": "No verified replications yet.",
+  "charts.part": "{label}: {value}",
+};
