@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { signIn } from "./support/sign-in";
+import { scrollsSideways, seriousViolations } from "./support/page-checks";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -27,10 +28,47 @@ describe("regions", () => {
     expect(main).toContain("Jawa Barat");
     expect(main).toContain("tuan rumah");
     expect(main).toContain("contoh/demo");
-    // The published 2020 and 2021 scores and the demo official result for 2024.
-    expect(await page.locator("figure.chart svg circle").count()).toBe(3);
+    // The published 2020 and 2021 scores and the demo official result for 2024: drawn (a
+    // server-rendered SVG named by its title) and in the table, in Indonesian number format.
+    const chart = page.locator("figure.chart");
+    expect(await chart.locator("svg[role=img] title").textContent()).toBe("Indeks SPBE per tahun");
+    expect(await chart.locator("tbody tr").count()).toBe(3);
+    expect(await chart.locator("tbody").innerText()).toMatch(/\d,\d\d/);
+    expect(await chart.locator("tbody").innerText()).toContain("contoh/demo");
+    // A visitor does not see the self-assessed series (members only).
+    expect(await chart.locator("tbody").innerText()).not.toContain("Penilaian mandiri");
     await page.close();
   });
+
+  it("shows members the submitted self-assessments beside the official index", async () => {
+    const context = await browser.newContext();
+    const member = await signIn(baseUrl, context, "dev.bandung@demo.livinglab.id");
+    await member.goto(`${baseUrl}/regions/32.11`);
+    const rows = member.locator("figure.chart tbody tr", { hasText: "Penilaian mandiri" });
+    // The demo's locked 2024 and submitted 2025 self-assessments; the 2026 draft is not shown.
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await member.locator("figure.chart svg text").allTextContents()).toContain(
+      "Penilaian mandiri",
+    );
+    await context.close();
+  });
+
+  for (const language of ["id", "en"] as const) {
+    it(`region page: no serious axe violation, no sideways scroll (${language})`, async () => {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "lang", value: language, url: baseUrl }]);
+      const page = await context.newPage();
+      for (const width of [1366, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${baseUrl}/regions/32.11`);
+        expect([width, await scrollsSideways(page)]).toEqual([width, false]);
+        const box = await page.locator("figure.chart svg").boundingBox();
+        expect(box!.width).toBeLessThanOrEqual(width);
+        expect([width, await seriousViolations(page)]).toEqual([width, []]);
+      }
+      await context.close();
+    });
+  }
 
   it("filters by province and by the demo pilot cohort, and pages", async () => {
     const page = await browser.newPage();
