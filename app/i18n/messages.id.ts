@@ -19,6 +19,8 @@ import { notifyMessagesId } from "./messages.notify.id";
 import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
+import { figureMessagesId } from "./messages.figures.id";
+import { thresholdMessagesId } from "./messages.thresholds.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -46,6 +48,8 @@ export const id = {
   ...trackerViewMessagesId,
   ...replicationMessagesId,
   ...participationMessagesId,
+  ...figureMessagesId,
+  ...thresholdMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",
