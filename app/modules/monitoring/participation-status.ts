@@ -48,10 +48,17 @@ const formDays = z
 /** The settings form: message keys as messages; the order error sits on lessActiveDays. */
 export const thresholdsFormSchema = z
   .object({ activeDays: formDays, lessActiveDays: formDays })
-  .refine((t) => t.activeDays < t.lessActiveDays, {
-    message: "thresholds.error.order",
-    path: ["lessActiveDays"],
-  });
+  // Compared only when both are valid numbers (a field's own error is enough otherwise).
+  .refine(
+    (t) =>
+      !Number.isInteger(t.activeDays) ||
+      !Number.isInteger(t.lessActiveDays) ||
+      t.activeDays < t.lessActiveDays,
+    {
+      message: "thresholds.error.order",
+      path: ["lessActiveDays"],
+    },
+  );
 
 export function statusOf(
   lastActivityAt: Date | null,
