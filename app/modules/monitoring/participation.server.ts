@@ -230,22 +230,24 @@ export async function listParticipation(
     }),
     client.frameworkIndicator.count({ where: { frameworkId } }),
     client.$queryRaw<Array<{ key: string; n: number; accepted: number }>>(Prisma.sql`
-      SELECT r."regionCode" AS key, count(DISTINCT ei."indicatorId")::int AS n,
-             (count(DISTINCT ei."indicatorId") FILTER (WHERE r."reviewState" = 'ACCEPTED'))::int AS accepted
-        FROM "EvidenceRecord" r JOIN "EvidenceIndicator" ei ON ei."evidenceId" = r.id
-       WHERE r.year = ${year} AND r."frameworkId" = ${frameworkId} ${onlyIn('r."regionCode"', codes)}
-       GROUP BY r."regionCode"`),
+      SELECT key, count(*)::int AS n, (count(*) FILTER (WHERE accepted))::int AS accepted
+        FROM (SELECT r."regionCode" AS key, ei."indicatorId",
+                     bool_or(r."reviewState" = 'ACCEPTED') AS accepted
+                FROM "EvidenceRecord" r JOIN "EvidenceIndicator" ei ON ei."evidenceId" = r.id
+               WHERE r.year = ${year} AND r."frameworkId" = ${frameworkId} ${onlyIn('r."regionCode"', codes)}
+               GROUP BY 1, 2) per_indicator
+       GROUP BY key`),
     client.$queryRaw<Array<{ key: string; n: number }>>(Prisma.sql`
       SELECT m."regionCode" AS key, count(DISTINCT m."userId")::int AS n
         FROM "RegionMembership" m JOIN "User" u ON u.id = m."userId"
        WHERE u."disabledAt" IS NULL ${onlyIn('m."regionCode"', codes)}
          AND EXISTS (SELECT 1 FROM "Session" s WHERE s."userId" = m."userId" AND s."lastSeenAt" >= ${memberSince})
        GROUP BY m."regionCode"`),
-    client.auditEvent.groupBy({
-      by: ["regionCode"],
-      where: { regionCode: inCodes ?? { not: null }, at: { lte: now } },
-      _max: { at: true },
-    }),
+    // Per region through the regionCode index: cheaper than grouping the whole log.
+    client.$queryRaw<Array<{ key: string; at: Date | null }>>(Prisma.sql`
+      SELECT r.code AS key,
+             (SELECT max(a.at) FROM "AuditEvent" a WHERE a."regionCode" = r.code AND a.at <= ${now}) AS at
+        FROM "Region" r WHERE true ${onlyIn("r.code", codes)}`),
     client.selfAssessment.findMany({
       where: { frameworkId, year, regionCode: inCodes },
       select: { regionCode: true, status: true },
@@ -260,17 +262,18 @@ export async function listParticipation(
          WHERE a."frameworkId" = ${frameworkId} AND a.year <= ${year}
            AND a.status IN ('SUBMITTED', 'LOCKED') ${onlyIn('a."regionCode"', codes)}
          ORDER BY a."regionCode", a.year DESC
-      ), total AS (
-        SELECT coalesce(sum(round(weight * 1000)), 0)::bigint AS weight
+      ), weights AS (
+        SELECT number, round(weight * 1000)::bigint AS weight
           FROM "FrameworkIndicator" WHERE "frameworkId" = ${frameworkId}
+      ), points AS (
+        SELECT lv."assessmentId", sum(lv.level * w.weight)::bigint AS points
+          FROM "SelfAssessmentLevel" lv JOIN weights w ON w.number = lv."indicatorNumber"
+         WHERE lv."assessmentId" IN (SELECT id FROM latest)
+         GROUP BY 1
       )
-      SELECT l."regionCode" AS key, l.year,
-             coalesce(sum(lv.level * round(fi.weight * 1000)), 0)::bigint AS points, total.weight
-        FROM latest l CROSS JOIN total
-        LEFT JOIN "SelfAssessmentLevel" lv ON lv."assessmentId" = l.id
-        LEFT JOIN "FrameworkIndicator" fi
-          ON fi."frameworkId" = ${frameworkId} AND fi.number = lv."indicatorNumber"
-       GROUP BY l."regionCode", l.year, total.weight`,
+      SELECT l."regionCode" AS key, l.year, coalesce(p.points, 0)::bigint AS points,
+             (SELECT coalesce(sum(weight), 0) FROM weights)::bigint AS weight
+        FROM latest l LEFT JOIN points p ON p."assessmentId" = l.id`,
     ),
     client.$queryRaw<Array<{ key: string; year: number; index: string; trend: string | null }>>(
       Prisma.sql`
@@ -317,7 +320,7 @@ export async function listParticipation(
   const givenCounts = countsBy(given.map((r) => ({ key: r.mentorRegionCode, n: r._count._all })));
   const evidenceCounts = new Map(evidence.map((r) => [r.key, r]));
   const memberCounts = countsBy(members);
-  const lastActivity = new Map(activity.map((r) => [r.regionCode!, r._max.at]));
+  const lastActivity = new Map(activity.map((r) => [r.key, r.at]));
   const assessmentStates = new Map(assessments.map((a) => [a.regionCode, a.status]));
   const selfAssessedIndex = new Map(selfAssessed.map((r) => [r.key, r]));
   const officialIndex = new Map(official.map((r) => [r.key, r]));
