@@ -2,6 +2,7 @@
 import type { chartMessagesId } from "./messages.charts.id";
 
 export const chartMessagesEn: Record<keyof typeof chartMessagesId, string> = {
+  "charts.monitoring.title": "Charts",
   "charts.showTable": "Show the chart's figures as a table",
   "charts.tableOf": "Chart figures: {title}",
   "charts.demo": "This chart includes demo data.",

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: server-rendered charts (issue 16 point 3) and the monitoring charts.
 export const chartMessagesId = {
+  "charts.monitoring.title": "Grafik",
   "charts.showTable": "Tampilkan angka grafik sebagai tabel",
   "charts.tableOf": "Angka grafik: {title}",
   "charts.demo": "Grafik ini memuat data contoh (demo).",

@@ -5,6 +5,11 @@ import { db, dbPool } from "../../app/db.server";
 import { monitoringCharts } from "../../app/modules/monitoring/monitoring-charts.server";
 import { lastMonths } from "../../app/modules/monitoring/monitoring-chart-data.server";
 import { assertSafeSvg } from "../../app/modules/charts/svg-sanitize.server";
+import { useLoaderData } from "@remix-run/react";
+import { createElement } from "react";
+import { MonitoringCharts } from "../../app/components/monitoring/monitoring-charts";
+import type { MonitoringChartsData } from "../../app/modules/monitoring/monitoring-charts-view";
+import { renderRoute } from "../support/render-route";
 
 const figure = (cell: string | undefined) => Number((cell ?? "").replace(/\D/g, ""));
 
@@ -81,5 +86,31 @@ describe("monitoring charts", () => {
     // One node per region in a pair.
     const regions = new Set(pairs.flatMap((p) => [p.mentor, p.adopter]));
     expect(charts.network.caption).toContain(`${regions.size} regions, ${pairs.length} pairs`);
+  });
+
+  it("renders as four figures, each an SVG named by its title with its figures in a table", async () => {
+    const page = await renderRoute({
+      path: "/charts",
+      url: "http://localhost/charts",
+      loader: async () => ({ charts: await monitoringCharts("all", "en") }),
+      Component: () =>
+        createElement(MonitoringCharts, {
+          charts: useLoaderData<{ charts: MonitoringChartsData }>().charts,
+        }),
+      language: "en",
+    });
+    expect(page.status).toBe(200);
+    const html = page.html;
+    expect(html).toContain('<h2 id="monitoring-charts-title">Charts</h2>');
+    expect(html.match(/<figure /g)).toHaveLength(4);
+    expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(4);
+    for (const id of ["activity", "distribution", "commitments", "network"]) {
+      expect(html).toContain(`aria-labelledby="monitoring-${id}-title monitoring-${id}-desc"`);
+    }
+    expect(html.match(/<details class="chart-table">/g)).toHaveLength(4);
+    expect(html).toContain("<summary>Show the chart&#x27;s figures as a table</summary>");
+    // The charts' markup (the router's own hydration script comes after the section).
+    const section = html.slice(html.indexOf("<section"), html.lastIndexOf("</section>"));
+    expect(section.match(/<script[^>]*>|\son[a-z]+=[^ >]*|\sstyle=[^ >]*/gi)).toBeNull();
   });
 });
