@@ -27,6 +27,8 @@ import reviewStylesheet from "~/styles/review.css?url";
 import evidenceStylesheet from "~/styles/evidence.css?url";
 import commitmentStylesheet from "~/styles/commitment.css?url";
 import trackerStylesheet from "~/styles/tracker.css?url";
+import dashboardStylesheet from "~/styles/dashboard.css?url";
+import printStylesheet from "~/styles/print.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -35,6 +37,8 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: evidenceStylesheet },
   { rel: "stylesheet", href: commitmentStylesheet },
   { rel: "stylesheet", href: trackerStylesheet },
+  { rel: "stylesheet", href: dashboardStylesheet },
+  { rel: "stylesheet", href: printStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
