@@ -14,7 +14,7 @@ export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, strin
   "regionStanding.next.selfAssessment": "No self-assessment for {year} yet: start it",
   "regionStanding.compareTitle": "Your region against its peers",
   "regionStanding.compareLead":
-    "{region} against the average of its peers. The averages use the same public figures as the Participation page, as of {date}.",
+    "{region} against the average of its peers. The averages use the same public figures as the Participation page, as of {date} WIB (recomputed at most once a minute).",
   "regionStanding.compareCaption": "{region}'s figures and the averages it is compared with",
   "regionStanding.yourRegion": "{region}",
   "regionStanding.average.cohort": "average of {count} regions of {name}",

@@ -12,7 +12,7 @@ export const dashboardMessagesId = {
   "regionStanding.next.selfAssessment": "Belum ada penilaian mandiri {year}: mulai isi",
   "regionStanding.compareTitle": "Daerah Anda dibanding rekan",
   "regionStanding.compareLead":
-    "{region} dibanding rata-rata daerah sekelompok. Rata-rata dihitung dari angka publik yang sama dengan halaman Partisipasi, per {date}.",
+    "{region} dibanding rata-rata daerah sekelompok. Rata-rata dihitung dari angka publik yang sama dengan halaman Partisipasi, per {date} WIB (dihitung ulang paling lama tiap menit).",
   "regionStanding.compareCaption": "Angka {region} dan rata-rata pembandingnya",
   "regionStanding.yourRegion": "{region}",
   "regionStanding.average.cohort": "rata-rata {count} daerah {name}",

@@ -29,7 +29,11 @@ export function StandingComparison({ standing }: { standing: RegionStanding }) {
   const t = useTranslate();
   const language = useLanguage();
   const year = String(standing.year);
-  const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: "long", timeZone: "UTC" });
+  const when = new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   const lastActivity = standing.lastActivityAt
     ? new Intl.DateTimeFormat(localeOf(language), { dateStyle: "medium" }).format(
         new Date(standing.lastActivityAt),
@@ -42,7 +46,7 @@ export function StandingComparison({ standing }: { standing: RegionStanding }) {
       <p>
         {t("regionStanding.compareLead", {
           region: standing.region.name,
-          date: date.format(new Date(`${standing.asOf}T00:00:00Z`)),
+          date: when.format(new Date(standing.figuresAt)),
         })}
       </p>
       {hasCohort ? null : (

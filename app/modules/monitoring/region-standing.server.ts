@@ -25,6 +25,50 @@ export const STANDING_COMMITMENT_LIMIT = 8;
 /** A due date within this many days counts as "due soon". */
 export const DUE_SOON_DAYS = 14;
 
+/**
+ * The participation table behind the averages is the same for every region's secretary: it is
+ * computed at most once a minute per process (the public API is cached as long), and the page
+ * says when it was computed.
+ */
+export const STANDING_CACHE_MS = 60_000;
+
+interface ParticipationTable {
+  rows: RegionParticipation[];
+  computedAt: Date;
+}
+
+let cachedTable: { year: number; table: Promise<ParticipationTable> } | null = null;
+
+async function computeTable(now: Date, year: number): Promise<ParticipationTable> {
+  return { rows: await listParticipation({ now, year }), computedAt: now };
+}
+
+function participationTable(now: Date, year: number, fresh: boolean): Promise<ParticipationTable> {
+  if (fresh) return computeTable(now, year);
+  const entry = cachedTable;
+  if (entry && entry.year === year) {
+    const table = entry.table.then((t) =>
+      now.getTime() - t.computedAt.getTime() < STANDING_CACHE_MS ? t : null,
+    );
+    return table.then((t) => t ?? refresh(now, year));
+  }
+  return refresh(now, year);
+}
+
+function refresh(now: Date, year: number): Promise<ParticipationTable> {
+  const entry = { year, table: computeTable(now, year) };
+  cachedTable = entry;
+  entry.table.catch(() => {
+    if (cachedTable === entry) cachedTable = null;
+  });
+  return entry.table;
+}
+
+/** Forgets the cached participation table (tests, the benchmark's cold runs). */
+export function clearStandingCache(): void {
+  cachedTable = null;
+}
+
 const OPEN_STATUSES = ["DRAFT", "COMMITTED", "IN_PROGRESS", "IMPLEMENTED"] as const;
 
 export interface StandingComparison {
@@ -59,6 +103,8 @@ export interface RegionStanding {
   region: { code: string; name: string; province: { code: string; name: string } };
   year: number;
   asOf: string;
+  /** When the participation figures (the region's and the averages) were computed. */
+  figuresAt: string;
   status: RegionParticipation["status"];
   lastActivityAt: string | null;
   activeMembers: number;
@@ -87,6 +133,8 @@ export interface StandingOptions {
   now?: Date;
   year?: number;
   settings?: StallSettings;
+  /** Compute the participation table now rather than take the one of the last minute. */
+  fresh?: boolean;
 }
 
 async function groupsOf(code: string) {
@@ -253,9 +301,9 @@ export async function regionStandingFor(
   const year = options.year ?? currentYear(now);
   const today = todayInWib(now);
   const settings = options.settings ?? stallSettings();
-  const [groups, rows, commitments, asMentor, readiness] = await Promise.all([
+  const [groups, table, commitments, asMentor, readiness] = await Promise.all([
     groupsOf(code),
-    listParticipation({ now, year }),
+    participationTable(now, year, options.fresh ?? options.now !== undefined),
     openCommitments(viewer, code, today, settings),
     db().commitment.count({
       where: {
@@ -267,6 +315,7 @@ export async function regionStandingFor(
     }),
     getEvidenceReadiness({ regionCode: code, year, viewer, asOf: today }),
   ]);
+  const { rows, computedAt } = table;
   const own = rows.find((r) => r.code === code);
   if (!groups || !own) return null;
   const byCode = new Map(rows.map((r) => [r.code, r]));
@@ -305,6 +354,7 @@ export async function regionStandingFor(
     region: { code, name: groups.region.name, province: groups.region.province },
     year,
     asOf: today,
+    figuresAt: computedAt.toISOString(),
     status: own.status,
     lastActivityAt: own.lastActivityAt,
     activeMembers: own.activeMembers,
