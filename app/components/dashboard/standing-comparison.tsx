@@ -85,7 +85,8 @@ export function StandingComparison({ standing }: { standing: RegionStanding }) {
                         count: comparison.regionCount,
                         name: language === "id" ? comparison.name : comparison.nameEn,
                       })}
-                      {comparison.isDemo ? (
+                      {/* A demo cohort's own name says so ("... (contoh/demo)"); others get the badge. */}
+                      {comparison.isDemo && !/demo/i.test(comparison.name) ? (
                         <>
                           {" "}
                           <DemoBadge />
