@@ -65,6 +65,24 @@ describe("the secretary's dashboard: the region against its peers", () => {
 });
 
 describe("the printed region report", () => {
+  it("shows the key figures on screen with no serious axe violation, id and en", async () => {
+    for (const language of ["id", "en"] as const) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "lang", value: language, url: baseUrl }]);
+      const page = await context.newPage();
+      for (const width of [1366, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${baseUrl}/regions/32.11`);
+        expect(await page.locator(".region-key-figures dt").count()).toBe(7);
+        // The "printed" line is for paper only.
+        expect(await page.locator(".region-printed").isVisible()).toBe(false);
+        expect([language, width, await scrollsSideways(page)]).toEqual([language, width, false]);
+        expect([language, width, await seriousViolations(page)]).toEqual([language, width, []]);
+      }
+      await context.close();
+    }
+  });
+
   it("is one A4 page without the portal's header, footer or forms", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/regions/32.11`);
