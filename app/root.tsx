@@ -27,6 +27,7 @@ import reviewStylesheet from "~/styles/review.css?url";
 import evidenceStylesheet from "~/styles/evidence.css?url";
 import commitmentStylesheet from "~/styles/commitment.css?url";
 import trackerStylesheet from "~/styles/tracker.css?url";
+import figuresStylesheet from "~/styles/figures.css?url";
 import dashboardStylesheet from "~/styles/dashboard.css?url";
 import printStylesheet from "~/styles/print.css?url";
 
@@ -37,6 +38,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: evidenceStylesheet },
   { rel: "stylesheet", href: commitmentStylesheet },
   { rel: "stylesheet", href: trackerStylesheet },
+  { rel: "stylesheet", href: figuresStylesheet },
   { rel: "stylesheet", href: dashboardStylesheet },
   { rel: "stylesheet", href: printStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },

@@ -20,22 +20,7 @@ export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, strin
   "regionStanding.average.cohort": "average of {count} regions of {name}",
   "regionStanding.average.province": "average of {count} kabupaten/kota of {name}",
   "regionStanding.noCohort": "{region} is in no cohort; it is compared with its province only.",
-  "regionStanding.figure.practices": "Practices published",
-  "regionStanding.figure.software": "Code published",
-  "regionStanding.figure.commitmentsActive": "Commitments under way",
-  "regionStanding.figure.commitmentsVerified": "Verified replications",
-  "regionStanding.figure.commitmentsStalled": "Stalled commitments",
-  "regionStanding.figure.evidenceCompleteness": "Evidence completeness {year}",
-  "regionStanding.counts.practices": "the region's published good practices",
-  "regionStanding.counts.software": "the region's published code catalogue entries",
-  "regionStanding.counts.commitmentsActive":
-    "the region's commitments as adopter that are committed, in progress or implemented",
-  "regionStanding.counts.commitmentsVerified":
-    "the region's commitments as adopter whose replication is verified",
-  "regionStanding.counts.commitmentsStalled":
-    "commitments under way with no update for 30 days or a milestone 14 days past due (fewer is better)",
-  "regionStanding.counts.evidenceCompleteness":
-    "share of the SPBE indicators with at least one evidence record for {year}",
+  "regionStanding.lowerIsBetter": "Fewer is better.",
   "regionStanding.above": "above average",
   "regionStanding.below": "below average",
   "regionStanding.equal": "at the average",

@@ -18,22 +18,7 @@ export const dashboardMessagesId = {
   "regionStanding.average.cohort": "rata-rata {count} daerah {name}",
   "regionStanding.average.province": "rata-rata {count} kabupaten/kota {name}",
   "regionStanding.noCohort": "{region} belum termasuk kohort mana pun; pembanding hanya provinsi.",
-  "regionStanding.figure.practices": "Praktik baik terbit",
-  "regionStanding.figure.software": "Kode terbit",
-  "regionStanding.figure.commitmentsActive": "Komitmen berjalan",
-  "regionStanding.figure.commitmentsVerified": "Replikasi terverifikasi",
-  "regionStanding.figure.commitmentsStalled": "Komitmen macet",
-  "regionStanding.figure.evidenceCompleteness": "Kelengkapan bukti {year}",
-  "regionStanding.counts.practices": "praktik baik daerah yang sudah terbit",
-  "regionStanding.counts.software": "entri katalog kode daerah yang sudah terbit",
-  "regionStanding.counts.commitmentsActive":
-    "komitmen daerah sebagai peniru yang disepakati, dikerjakan, atau sudah diterapkan",
-  "regionStanding.counts.commitmentsVerified":
-    "komitmen daerah sebagai peniru yang replikasinya terverifikasi",
-  "regionStanding.counts.commitmentsStalled":
-    "komitmen berjalan tanpa pembaruan 30 hari atau dengan tahapan lewat tenggat 14 hari (lebih sedikit lebih baik)",
-  "regionStanding.counts.evidenceCompleteness":
-    "bagian indikator SPBE yang punya sedikitnya satu bukti dukung tahun {year}",
+  "regionStanding.lowerIsBetter": "Lebih sedikit lebih baik.",
   "regionStanding.above": "di atas rata-rata",
   "regionStanding.below": "di bawah rata-rata",
   "regionStanding.equal": "sama dengan rata-rata",

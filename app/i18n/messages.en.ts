@@ -21,6 +21,8 @@ import { notifyMessagesEn } from "./messages.notify.en";
 import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { participationMessagesEn } from "./messages.participation.en";
+import { figureMessagesEn } from "./messages.figures.en";
+import { thresholdMessagesEn } from "./messages.thresholds.en";
 import { dashboardMessagesEn } from "./messages.dashboard.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
@@ -48,6 +50,8 @@ export const en: Record<MessageKey, string> = {
   ...trackerViewMessagesEn,
   ...replicationMessagesEn,
   ...participationMessagesEn,
+  ...figureMessagesEn,
+  ...thresholdMessagesEn,
   ...dashboardMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",

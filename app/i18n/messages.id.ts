@@ -19,6 +19,8 @@ import { notifyMessagesId } from "./messages.notify.id";
 import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
+import { figureMessagesId } from "./messages.figures.id";
+import { thresholdMessagesId } from "./messages.thresholds.id";
 import { dashboardMessagesId } from "./messages.dashboard.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
@@ -47,6 +49,8 @@ export const id = {
   ...trackerViewMessagesId,
   ...replicationMessagesId,
   ...participationMessagesId,
+  ...figureMessagesId,
+  ...thresholdMessagesId,
   ...dashboardMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",

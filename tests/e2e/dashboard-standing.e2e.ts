@@ -33,7 +33,7 @@ describe("the secretary's dashboard: the region against its peers", () => {
     expect(box.y + box.height).toBeLessThan(740);
     const standing = page.locator(".standing-comparison");
     expect(await standing.innerText()).toContain("rata-rata 27 kabupaten/kota Jawa Barat");
-    expect(await standing.innerText()).toContain("Praktik baik terbit");
+    expect(await standing.innerText()).toContain("Praktik terbit");
     await page
       .getByRole("link", { name: "Semua komitmen di papan pelacak Kabupaten Sumedang" })
       .click();

@@ -22,7 +22,7 @@ interface Standing {
   activeMembers: number;
   lastActivityAt: string | null;
   comparisons: Array<{ kind: "cohort" | "province"; name: string; regionCount: number }>;
-  figures: Array<{ key: string; value: number; averages: number[] }>;
+  figures: Array<{ id: string; value: number; averages: number[] }>;
   commitments: { total: number; items: Array<{ id: string }> };
 }
 
@@ -105,16 +105,16 @@ describe("the region against its cohort and province", () => {
       software: await perRegion(
         `SELECT "regionCode" AS key, count(*) AS n FROM "SoftwareEntry" WHERE status = 'PUBLISHED' GROUP BY 1`,
       ),
-      commitmentsActive: await perRegion(
+      "commitments.active": await perRegion(
         `SELECT "adopterRegionCode" AS key, count(*) AS n FROM "Commitment"
           WHERE status IN ('COMMITTED', 'IN_PROGRESS', 'IMPLEMENTED') GROUP BY 1`,
       ),
-      commitmentsVerified: await perRegion(
+      "commitments.verified": await perRegion(
         `SELECT "adopterRegionCode" AS key, count(*) AS n FROM "Commitment" WHERE status = 'VERIFIED' GROUP BY 1`,
       ),
       // The tracker's rule with its dates: quiet since before the WIB day stallDays - 1 ago, or a
       // milestone not confirmed whose due date is overdueDays past.
-      commitmentsStalled: await perRegion(
+      "commitments.stalled": await perRegion(
         `SELECT "adopterRegionCode" AS key, count(*) AS n FROM "Commitment" c
           WHERE status IN ('COMMITTED', 'IN_PROGRESS', 'IMPLEMENTED')
             AND ("lastActivityAt" < $1 OR EXISTS (
@@ -132,14 +132,14 @@ describe("the region against its cohort and province", () => {
     };
     // The seed gives the averages something to average.
     expect(mean(province, expected.practices!)).toBeGreaterThan(0);
-    expect(mean(cohorts[0]!.codes, expected.commitmentsVerified!)).toBeGreaterThan(0);
-    expect(standing.figures.map((f) => f.key).sort()).toEqual(Object.keys(expected).sort());
+    expect(mean(cohorts[0]!.codes, expected["commitments.verified"]!)).toBeGreaterThan(0);
+    expect(standing.figures.map((f) => f.id).sort()).toEqual(Object.keys(expected).sort());
     for (const figure of standing.figures) {
-      const counts = expected[figure.key]!;
+      const counts = expected[figure.id]!;
       const averages = [...cohorts.map((c) => mean(c.codes, counts)), mean(province, counts)];
-      expect([figure.key, figure.value]).toEqual([figure.key, counts.get(SUMEDANG) ?? 0]);
+      expect([figure.id, figure.value]).toEqual([figure.id, counts.get(SUMEDANG) ?? 0]);
       figure.averages.forEach((average, i) =>
-        expect([figure.key, i, average]).toEqual([figure.key, i, expect.closeTo(averages[i]!, 3)]),
+        expect([figure.id, i, average]).toEqual([figure.id, i, expect.closeTo(averages[i]!, 3)]),
       );
     }
 

@@ -2,6 +2,8 @@
 // each group it belongs to, named with what the average is over ("rata-rata 27 kabupaten/kota
 // Jawa Barat"). A list rather than a table, so nothing is cut at 375 px.
 import { DemoBadge } from "~/components/demo-badge";
+import { FigureHelp } from "~/components/monitoring/figure-help";
+import { figure as catalogue } from "~/modules/monitoring/figures";
 import { localeOf, type Language } from "~/i18n/languages";
 import type { MessageKey, Translate } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
@@ -28,7 +30,6 @@ function comparedWord(t: Translate, figure: Figure, average: number) {
 export function StandingComparison({ standing }: { standing: RegionStanding }) {
   const t = useTranslate();
   const language = useLanguage();
-  const year = String(standing.year);
   const when = new Intl.DateTimeFormat(localeOf(language), {
     dateStyle: "long",
     timeStyle: "short",
@@ -68,14 +69,15 @@ export function StandingComparison({ standing }: { standing: RegionStanding }) {
           const own = formatterFor(figure, language, false);
           const avg = formatterFor(figure, language, true);
           return (
-            <li key={figure.key} className="standing-figure card">
+            <li key={figure.id} className="standing-figure card">
               <p className="standing-figure-name">
-                <strong>{t(`regionStanding.figure.${figure.key}` as MessageKey, { year })}</strong>
+                <strong>{t(catalogue(figure.id).label, standing.definitionParams)}</strong>
                 <span className="standing-value">{own.format(figure.value)}</span>
               </p>
-              <p className="muted standing-counts">
-                {t(`regionStanding.counts.${figure.key}` as MessageKey, { year })}
-              </p>
+              {figure.lowerIsBetter ? (
+                <p className="muted standing-counts">{t("regionStanding.lowerIsBetter")}</p>
+              ) : null}
+              <FigureHelp id={figure.id} params={standing.definitionParams} />
               <ul className="plain-list standing-averages">
                 {standing.comparisons.map((comparison, i) => {
                   const average = figure.averages[i] ?? 0;

@@ -5,6 +5,7 @@ import { Link } from "@remix-run/react";
 import { localeOf } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { figure, type FigureId } from "~/modules/monitoring/figures";
 import type { RegionKeyFigures } from "~/modules/monitoring/region-report.server";
 
 export function RegionKeyFiguresSection({ report }: { report: RegionKeyFigures }) {
@@ -20,14 +21,14 @@ export function RegionKeyFiguresSection({ report }: { report: RegionKeyFigures }
     timeZone: "Asia/Jakarta",
   }).format(new Date(report.generatedAt));
   const f = report.figures;
-  const rows: Array<[MessageKey, string]> = [
-    ["participation.col.status", t(`participation.status.${f.status}` as MessageKey)],
-    ["regionStanding.figure.practices", String(f.practices)],
-    ["regionStanding.figure.software", String(f.software)],
-    ["regionStanding.figure.commitmentsActive", String(f.commitments.active)],
-    ["regionStanding.figure.commitmentsVerified", String(f.commitments.verified)],
-    ["regionStanding.figure.commitmentsStalled", String(f.commitments.stalled)],
-    ["regionStanding.figure.evidenceCompleteness", percent.format(f.evidenceCompleteness)],
+  const rows: Array<[FigureId, string]> = [
+    ["status", t(`participation.status.${f.status}` as MessageKey)],
+    ["practices", String(f.practices)],
+    ["software", String(f.software)],
+    ["commitments.active", String(f.commitments.active)],
+    ["commitments.verified", String(f.commitments.verified)],
+    ["commitments.stalled", String(f.commitments.stalled)],
+    ["evidenceCompleteness", percent.format(f.evidenceCompleteness)],
   ];
   return (
     <section className="section region-key-figures" aria-labelledby="key-figures-title">
@@ -36,7 +37,7 @@ export function RegionKeyFiguresSection({ report }: { report: RegionKeyFigures }
       <dl className="facts key-figures">
         {rows.map(([key, value]) => (
           <div key={key}>
-            <dt>{t(key, { year })}</dt>
+            <dt>{t(figure(key).label, { year })}</dt>
             <dd>{value}</dd>
           </div>
         ))}
@@ -44,7 +45,7 @@ export function RegionKeyFiguresSection({ report }: { report: RegionKeyFigures }
       <p className="muted">
         {t("regionReport.figuresNote", { date })}{" "}
         <Link to="/partisipasi" className="screen-only">
-          {t("participation.whatTitle")}
+          {t("figure.help")}
         </Link>
       </p>
     </section>

@@ -2,8 +2,11 @@
 // beside the SPBE index table: the region's public participation figures from the one
 // participation module, and when they were computed. Public figures only: anyone may read the page.
 import { currentYear } from "~/utils/calendar";
-import { publicParticipation } from "./participation-public.server";
-import type { PublicRegionParticipation } from "./participation-public.server";
+import {
+  listParticipation,
+  toPublicParticipation,
+  type PublicRegionParticipation,
+} from "./participation.server";
 
 export interface RegionKeyFigures {
   generatedAt: string;
@@ -16,11 +19,11 @@ export async function regionKeyFigures(
   options: { now?: Date; year?: number } = {},
 ): Promise<RegionKeyFigures | null> {
   const now = options.now ?? new Date();
-  const data = await publicParticipation({ now, year: options.year });
-  const figures = data.regions.find((r) => r.code === code);
-  if (!figures) return null;
+  const [row] = await listParticipation({ now, year: options.year, regionCodes: [code] });
+  if (!row) return null;
+  const figures = toPublicParticipation(row);
   return {
-    generatedAt: data.generatedAt,
+    generatedAt: now.toISOString(),
     year: options.year ?? currentYear(now),
     figures,
   };

@@ -18,7 +18,9 @@ import { stallState, type StallSettings } from "~/modules/tracker/stalled";
 import { stallSettings } from "~/modules/tracker/tracker-settings.server";
 import { currentYear, dayOfDate, todayInWib } from "~/utils/calendar";
 import { listParticipation, type RegionParticipation } from "./participation.server";
-import { averageOf, STANDING_FIGURES, type StandingFigureKey } from "./region-standing";
+import type { FigureDefinitionParams, FigureId } from "./figures";
+import { figureDefinitionParams } from "./figures.server";
+import { averageOf, STANDING_FIGURES, standingFormat, standingValue } from "./region-standing";
 
 /** Commitments shown on the dashboard before "see all on the tracker". */
 export const STANDING_COMMITMENT_LIMIT = 8;
@@ -109,8 +111,10 @@ export interface RegionStanding {
   lastActivityAt: string | null;
   activeMembers: number;
   comparisons: StandingComparison[];
+  /** The numbers the figures' definitions name (thresholds, the year). */
+  definitionParams: FigureDefinitionParams;
   figures: Array<{
-    key: StandingFigureKey;
+    id: FigureId;
     format: "count" | "percent";
     lowerIsBetter: boolean;
     value: number;
@@ -301,7 +305,7 @@ export async function regionStandingFor(
   const year = options.year ?? currentYear(now);
   const today = todayInWib(now);
   const settings = options.settings ?? stallSettings();
-  const [groups, table, commitments, asMentor, readiness] = await Promise.all([
+  const [groups, table, commitments, asMentor, readiness, definitionParams] = await Promise.all([
     groupsOf(code),
     participationTable(now, year, options.fresh ?? options.now !== undefined),
     openCommitments(viewer, code, today, settings),
@@ -314,6 +318,7 @@ export async function regionStandingFor(
       },
     }),
     getEvidenceReadiness({ regionCode: code, year, viewer, asOf: today }),
+    figureDefinitionParams({ year }),
   ]);
   const { rows, computedAt } = table;
   const own = rows.find((r) => r.code === code);
@@ -359,12 +364,13 @@ export async function regionStandingFor(
     lastActivityAt: own.lastActivityAt,
     activeMembers: own.activeMembers,
     comparisons: peerSets.map((p) => p.comparison),
+    definitionParams,
     figures: STANDING_FIGURES.map((figure) => ({
-      key: figure.key,
-      format: figure.format,
-      lowerIsBetter: "lowerIsBetter" in figure && figure.lowerIsBetter,
-      value: figure.of(own),
-      averages: peerSets.map((p) => averageOf(p.rows, figure)),
+      id: figure.id,
+      format: standingFormat(figure.id),
+      lowerIsBetter: figure.lowerIsBetter ?? false,
+      value: standingValue(own, figure.id),
+      averages: peerSets.map((p) => averageOf(p.rows, figure.id)),
     })),
     commitments: {
       total: sorted.length,
