@@ -20,6 +20,8 @@ import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { indexLineChart } from "~/modules/charts/index-line-chart.server";
 import { indexHistoryPoints } from "~/modules/spbe/index-history.server";
+import { RegionKeyFiguresSection } from "~/components/region-report/region-key-figures";
+import { regionKeyFigures } from "~/modules/monitoring/region-report.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -32,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getSessionUser(request);
   const language = languageOf(request);
   const t = translator(language);
-  const [practices, software, counts, adopted, mentored, visitConversion, indexPoints] =
+  const [practices, software, counts, adopted, mentored, visitConversion, keyFigures, indexPoints] =
     await Promise.all([
       practicesOfRegion(region.code, viewer),
       softwareOfRegion(region.code, viewer),
@@ -40,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       listReplications({ regionCode: region.code, role: "adopter" }, viewer),
       listReplications({ regionCode: region.code, role: "mentor" }, viewer),
       conversionOf(region.code),
+      regionKeyFigures(region.code),
       indexHistoryPoints({ region, viewer, t }),
     ]);
   const thisYear = new Date().getUTCFullYear();
@@ -53,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     adopted,
     mentored,
     visitConversion,
+    keyFigures,
     indexChart: indexLineChart({ id: "spbe-index", points: indexPoints, t, language }),
   };
 }
@@ -68,11 +72,12 @@ export default function RegionPage() {
     mentored,
     visitConversion,
     indexChart,
+    keyFigures,
   } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
-    <div className="container section">
+    <div className="container section region-page">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
         <Link to="/regions">{t("nav.regions")}</Link> <span aria-hidden="true">/</span>{" "}
         <Link to={`/regions?province=${region.province.code}`}>{region.province.name}</Link>
@@ -92,6 +97,7 @@ export default function RegionPage() {
           <dd className="code">{region.code}</dd>
         </div>
       </dl>
+      {keyFigures ? <RegionKeyFiguresSection report={keyFigures} /> : null}
 
       <section className="section" aria-labelledby="cohorts-title">
         <h2 id="cohorts-title">{t("region.cohortsTitle")}</h2>
