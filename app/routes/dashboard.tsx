@@ -14,6 +14,8 @@ import { listNotifications } from "~/modules/review/notifications.server";
 import { countMilestonesAwaitingConfirmation } from "~/modules/tracker/tracker-inbox.server";
 import { commitmentDecisionsFor } from "~/modules/tracker/tracker-decisions.server";
 import { CommitmentDecisions } from "~/components/tracker/commitment-decisions";
+import { CoordinatedProvinces } from "~/components/monitoring/coordinated-provinces";
+import { coordinatedProvinces } from "~/modules/monitoring/province.server";
 import {
   newQuestionsOnOwnPractices,
   submissionsOf,
@@ -38,10 +40,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       countMilestonesAwaitingConfirmation(viewer),
       commitmentDecisionsFor(viewer),
     ]);
+  // A province coordinator's provinces (no query for anyone else).
+  const provinces = await coordinatedProvinces(viewer);
   return {
     title,
     signedIn: true as const,
     hasRegion,
+    provinces,
     notifications: {
       unread: notifications.unread,
       items: notifications.items.map((n) => ({
@@ -252,6 +257,7 @@ export default function DashboardPage() {
         </p>
       ) : (
         <div className="dashboard-grid">
+          <CoordinatedProvinces provinces={loaded.provinces} />
           <NotificationList notifications={loaded.notifications} />
           <Waiting waiting={loaded.waiting} />
           {loaded.evidenceQueue.count > 0 || !loaded.hasRegion ? (

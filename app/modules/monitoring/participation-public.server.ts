@@ -1,6 +1,10 @@
 // The public face of participation (GET /api/participation, its CSV): aggregate figures per region
 // and no personal data — no names of people, no member counts, no dates of anyone's activity.
-import { listParticipation, type ParticipationOptions } from "./participation.server";
+import {
+  listParticipation,
+  type ParticipationOptions,
+  type RegionParticipation,
+} from "./participation.server";
 
 export interface PublicRegionParticipation {
   code: string;
@@ -12,19 +16,24 @@ export interface PublicRegionParticipation {
   evidenceCompleteness: number;
 }
 
+/** A region's public figures: what anyone may read of its participation row. */
+export function publicRegionOf(r: RegionParticipation): PublicRegionParticipation {
+  return {
+    code: r.code,
+    name: r.name,
+    status: r.status,
+    practices: r.practices,
+    software: r.software,
+    commitments: r.commitments,
+    evidenceCompleteness: r.evidenceCompleteness,
+  };
+}
+
 export async function publicParticipation(options: ParticipationOptions = {}) {
   const rows = await listParticipation(options);
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
-    regions: rows.map((r): PublicRegionParticipation => ({
-      code: r.code,
-      name: r.name,
-      status: r.status,
-      practices: r.practices,
-      software: r.software,
-      commitments: r.commitments,
-      evidenceCompleteness: r.evidenceCompleteness,
-    })),
+    regions: rows.map(publicRegionOf),
   };
 }
 
