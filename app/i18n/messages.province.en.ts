@@ -11,9 +11,9 @@ export const provinceMessagesEn: Record<keyof typeof provinceMessagesId, string>
   "province.rollupTitle": "Roll-up",
   "province.rollupTable": "Province and national roll-up",
   "province.col.figure": "Figure",
-  "province.col.national": "National (every kabupaten/kota)",
+  "province.col.national": "National",
   "province.row.regions": "Kabupaten/kota (count)",
-  "province.row.status": "With status {status} (count of kabupaten/kota)",
+  "province.row.status": "Status: {status} (count of kabupaten/kota)",
   "province.row.practices": "Published practices (count)",
   "province.row.software": "Published code (count)",
   "province.row.active": "Commitments under way (count)",
@@ -34,12 +34,12 @@ export const provinceMessagesEn: Record<keyof typeof provinceMessagesId, string>
   "province.col.activeMembers": "Active members",
   "province.col.lastActivity": "Last activity",
   "province.never": "none yet",
+  "province.what.national":
+    "National: the same figures for all {count} kabupaten/kota of Indonesia, beside the province's.",
   "province.what.average":
     "Average evidence completeness: the mean of each kabupaten/kota's evidence completeness; every region counts once, however many of its indicators have evidence.",
   "province.what.members":
-    "Active members: the region's staff (secretaries and developers) who signed in to the portal in the last 30 days. Last activity: the latest activity recorded for the region.",
-  "province.allProvinces": "All provinces",
-  "province.participationLink": "See every region on the participation page",
+    "Active members: the region's staff (secretaries and developers) who signed in to the portal in the last 30 days; the province's figure adds up those of its kabupaten/kota. Last activity: the latest activity recorded for the region.",
   "province.col.province": "Province",
   "province.dashboardTitle": "Provinces you coordinate",
   "province.dashboardLink": "Monitor the participation of {name} Province",

@@ -9,9 +9,9 @@ export const provinceMessagesId = {
   "province.rollupTitle": "Rekapitulasi",
   "province.rollupTable": "Rekapitulasi provinsi dan nasional",
   "province.col.figure": "Angka",
-  "province.col.national": "Nasional (semua kabupaten/kota)",
+  "province.col.national": "Nasional",
   "province.row.regions": "Kabupaten/kota (jumlah)",
-  "province.row.status": "Berstatus {status} (jumlah kabupaten/kota)",
+  "province.row.status": "Status: {status} (jumlah kabupaten/kota)",
   "province.row.practices": "Praktik terbit (jumlah)",
   "province.row.software": "Kode terbit (jumlah)",
   "province.row.active": "Komitmen berjalan (jumlah)",
@@ -33,12 +33,12 @@ export const provinceMessagesId = {
   "province.col.activeMembers": "Anggota aktif",
   "province.col.lastActivity": "Aktivitas terakhir",
   "province.never": "belum ada",
+  "province.what.national":
+    "Nasional: angka yang sama untuk seluruh {count} kabupaten/kota di Indonesia, di samping angka provinsi.",
   "province.what.average":
     "Rata-rata kelengkapan bukti: rata-rata persentase kelengkapan bukti setiap kabupaten/kota; setiap daerah dihitung sekali, berapa pun jumlah indikatornya yang terisi.",
   "province.what.members":
-    "Anggota aktif: staf daerah (sekda dan pengembang) yang masuk ke portal dalam 30 hari terakhir. Aktivitas terakhir: kegiatan terakhir yang tercatat untuk daerah itu.",
-  "province.allProvinces": "Semua provinsi",
-  "province.participationLink": "Lihat seluruh daerah di halaman partisipasi",
+    "Anggota aktif: staf daerah (sekda dan pengembang) yang masuk ke portal dalam 30 hari terakhir; angka provinsi menjumlahkan angka setiap kabupaten/kota. Aktivitas terakhir: kegiatan terakhir yang tercatat untuk daerah itu.",
   "province.col.province": "Provinsi",
   "province.dashboardTitle": "Provinsi yang Anda koordinasikan",
   "province.dashboardLink": "Pantau partisipasi Provinsi {name}",

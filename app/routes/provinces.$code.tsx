@@ -69,6 +69,7 @@ export default function ProvincePage() {
           <li>{t("participation.what.records")}</li>
           <li>{t("participation.what.commitments")}</li>
           <li>{t("participation.what.evidence")}</li>
+          <li>{t("province.what.national", { count: String(rollup.national.regions) })}</li>
           <li>{t("province.what.average")}</li>
           <li>{t("province.what.members")}</li>
         </ul>
