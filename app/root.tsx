@@ -27,6 +27,7 @@ import reviewStylesheet from "~/styles/review.css?url";
 import evidenceStylesheet from "~/styles/evidence.css?url";
 import commitmentStylesheet from "~/styles/commitment.css?url";
 import trackerStylesheet from "~/styles/tracker.css?url";
+import figuresStylesheet from "~/styles/figures.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -35,6 +36,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: evidenceStylesheet },
   { rel: "stylesheet", href: commitmentStylesheet },
   { rel: "stylesheet", href: trackerStylesheet },
+  { rel: "stylesheet", href: figuresStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

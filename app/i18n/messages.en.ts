@@ -22,6 +22,8 @@ import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { participationMessagesEn } from "./messages.participation.en";
 import { provinceMessagesEn } from "./messages.province.en";
+import { figureMessagesEn } from "./messages.figures.en";
+import { thresholdMessagesEn } from "./messages.thresholds.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -49,6 +51,8 @@ export const en: Record<MessageKey, string> = {
   ...replicationMessagesEn,
   ...participationMessagesEn,
   ...provinceMessagesEn,
+  ...figureMessagesEn,
+  ...thresholdMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

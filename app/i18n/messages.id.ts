@@ -20,6 +20,8 @@ import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
 import { provinceMessagesId } from "./messages.province.id";
+import { figureMessagesId } from "./messages.figures.id";
+import { thresholdMessagesId } from "./messages.thresholds.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -48,6 +50,8 @@ export const id = {
   ...replicationMessagesId,
   ...participationMessagesId,
   ...provinceMessagesId,
+  ...figureMessagesId,
+  ...thresholdMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

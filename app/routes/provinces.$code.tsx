@@ -7,10 +7,11 @@ import { env } from "~/env.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
-import { provinceView } from "~/modules/monitoring/province.server";
+import { figureDefinitionParams } from "~/modules/monitoring/figures.server";
+import { participationThresholds } from "~/modules/monitoring/participation-thresholds.server";
+import { PROVINCE_MEMBER_FIGURES, provinceView } from "~/modules/monitoring/province.server";
 import { provinceCodeSchema } from "~/modules/regions/regions.schema";
 import { notFound } from "~/utils/app-error";
-import { currentYear } from "~/utils/calendar";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} · Living Lab` : "Living Lab" },
@@ -23,18 +24,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = provinceCodeSchema.safeParse(params.code);
   if (!code.success) throw notFound("province.notFound");
-  const actor = await getSessionUser(request);
-  const view = await provinceView({ code: code.data, actor });
+  const [actor, thresholds] = await Promise.all([
+    getSessionUser(request),
+    participationThresholds(),
+  ]);
+  const [view, figureParams] = await Promise.all([
+    provinceView({ code: code.data, actor, options: { thresholds } }),
+    figureDefinitionParams({ thresholds }),
+  ]);
   return {
     ...view,
     title: translator(languageOf(request))("province.title", { name: view.province.name }),
-    year: currentYear(),
+    figureParams,
     demo: env().DEMO_MODE,
   };
 }
 
 export default function ProvincePage() {
-  const { province, regions, rollup, membersLevel, membersRollup, year, demo } =
+  const { province, regions, rollup, membersLevel, membersRollup, figureParams, demo } =
     useLoaderData<typeof loader>();
   const t = useTranslate();
   const name = province.name;
@@ -49,38 +56,38 @@ export default function ProvincePage() {
       {demo ? <p className="notice">{t("province.demo")}</p> : null}
       <section className="section" aria-labelledby="province-rollup-title">
         <h2 id="province-rollup-title">{t("province.rollupTitle")}</h2>
-        <ProvinceRollup provinceName={name} rollup={rollup} year={year} />
+        <details className="aside-box">
+          <summary>{t("figure.help")}</summary>
+          <ul>
+            <li>{t("province.what.national", { count: String(rollup.national.regions) })}</li>
+            <li>{t("province.what.sum")}</li>
+            <li>{t("province.what.average")}</li>
+          </ul>
+        </details>
+        <ProvinceRollup provinceName={name} rollup={rollup} figureParams={figureParams} />
       </section>
       <section className="section" aria-labelledby="province-members-title">
         <h2 id="province-members-title">{t("province.membersTitle")}</h2>
         {membersLevel && membersRollup ? (
           <>
             <p>{t("province.membersExplain")}</p>
-            <MembersRollupTable provinceName={name} rollup={membersRollup} />
+            <MembersRollupTable
+              provinceName={name}
+              rollup={membersRollup}
+              figureParams={figureParams}
+            />
           </>
         ) : (
           <p className="empty-state">{t("province.membersHidden")}</p>
         )}
       </section>
-      <details className="aside-box">
-        <summary>{t("participation.whatTitle")}</summary>
-        <ul>
-          <li>{t("participation.what.status")}</li>
-          <li>{t("participation.what.records")}</li>
-          <li>{t("participation.what.commitments")}</li>
-          <li>{t("participation.what.evidence")}</li>
-          <li>{t("province.what.national", { count: String(rollup.national.regions) })}</li>
-          <li>{t("province.what.average")}</li>
-          <li>{t("province.what.members")}</li>
-        </ul>
-      </details>
       <section className="section" aria-labelledby="province-regions-title">
         <h2 id="province-regions-title">{t("province.regionsTitle")}</h2>
         <ProvinceRegionsTable
           provinceName={name}
           regions={regions}
-          membersLevel={membersLevel}
-          year={year}
+          memberColumns={membersLevel ? PROVINCE_MEMBER_FIGURES : []}
+          figureParams={figureParams}
         />
       </section>
     </div>

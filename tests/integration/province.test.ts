@@ -51,7 +51,7 @@ describe("the province page /provinces/:code", () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain("Provinsi Jawa Barat");
     expect(page.html).toContain("Kabupaten Sumedang");
-    expect(page.html).not.toContain('<th scope="col">Anggota aktif</th>');
+    expect(page.html).not.toContain('figure-col-label">Anggota aktif<');
     expect(page.html).toContain("hanya terlihat oleh koordinator Kemendagri");
   });
 
@@ -76,7 +76,7 @@ describe("the province page /provinces/:code", () => {
       Component: ProvincePage,
       headers: { Cookie: (await sessionFor(DEMO.provinceJabar)).cookie },
     });
-    expect(page.html).toContain('<th scope="col">Anggota aktif</th>');
+    expect(page.html).toContain('figure-col-label">Anggota aktif<');
 
     const other = await view("33", DEMO.provinceJabar);
     expect(other.status).toBe(200);
@@ -134,10 +134,10 @@ describe("the province page /provinces/:code", () => {
     expect(counts.verified).toBeGreaterThan(0);
     expect({
       regions: rollup.regions,
-      practices: rollup.practices,
-      software: rollup.software,
-      active: rollup.commitments.active,
-      verified: rollup.commitments.verified,
+      practices: rollup.sums.practices,
+      software: rollup.sums.software,
+      active: rollup.sums["commitments.active"],
+      verified: rollup.sums["commitments.verified"],
     }).toEqual({
       regions: counts.regions,
       practices: counts.practices,
@@ -146,7 +146,7 @@ describe("the province page /provinces/:code", () => {
       verified: counts.verified,
     });
     expect(body.rollup.national.regions).toBe(counts.nationalRegions);
-    expect(body.rollup.national.practices).toBe(counts.nationalPractices);
+    expect(body.rollup.national.sums.practices).toBe(counts.nationalPractices);
 
     const stalled = await db().commitment.count({
       where: {
@@ -156,7 +156,7 @@ describe("the province page /provinces/:code", () => {
         ],
       },
     });
-    expect(rollup.commitments.stalled).toBe(stalled);
+    expect(rollup.sums["commitments.stalled"]).toBe(stalled);
 
     // Average evidence completeness: each region's share of the framework's indicators with
     // evidence this year, averaged over the province's regions (those without any count as 0).
@@ -175,7 +175,7 @@ describe("the province page /provinces/:code", () => {
     expect(evidence.some((r) => r.n > 0)).toBe(true);
     const perRegion = evidence.map((r) => Math.round((r.n / indicators) * 1000) / 1000);
     const average = perRegion.reduce((a, b) => a + b, 0) / perRegion.length;
-    expect(rollup.averageEvidenceCompleteness).toBeCloseTo(average, 3);
+    expect(rollup.averages.evidenceCompleteness).toBeCloseTo(average, 3);
 
     // Regions per status, from each region's last audited activity.
     const { rows: activity } = await dbPool().query<{ code: string; last: Date | null }>(

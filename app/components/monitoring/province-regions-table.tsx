@@ -1,48 +1,83 @@
-// The province's kabupaten/kota with the public participation figures (the columns of
-// /partisipasi), and the members-level columns when the viewer may read them.
+// The province's kabupaten/kota with the public participation figures (the figure catalogue's
+// public figures, the columns of /partisipasi), and the members-level columns when the viewer may
+// read them. Each header carries its definition ("Apa artinya?").
 import { Link } from "@remix-run/react";
-import { localeOf } from "~/i18n/languages";
-import type { MessageKey } from "~/i18n/translate";
-import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import type { ProvinceRegionRow } from "~/modules/monitoring/province.server";
+import { FigureHeader } from "~/components/monitoring/figure-help";
 import { ScrollTable } from "~/components/scroll-table";
+import { localeOf } from "~/i18n/languages";
+import type { MessageKey, Translate } from "~/i18n/translate";
+import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import {
+  FIGURES,
+  figure,
+  type FigureDefinitionParams,
+  type FigureId,
+} from "~/modules/monitoring/figures";
+import type { ProvinceRegionRow } from "~/modules/monitoring/province.server";
+
+const PUBLIC_COLUMNS: readonly FigureId[] = FIGURES.filter((f) => f.level === "public").map(
+  (f) => f.id,
+);
+
+function valueAt(row: ProvinceRegionRow, id: FigureId): unknown {
+  let value: unknown = figure(id).level === "public" ? row : row.members;
+  for (const part of id.split(".")) value = (value as Record<string, unknown> | null)?.[part];
+  return value;
+}
+
+/** A figure's value as the reader writes it: counts and shares in the locale, dates, statuses. */
+function cellText(
+  t: Translate,
+  formats: { count: Intl.NumberFormat; percent: Intl.NumberFormat; date: Intl.DateTimeFormat },
+  id: FigureId,
+  value: unknown,
+): string {
+  if (value === null || value === undefined) {
+    return figure(id).kind === "date" ? t("province.never") : "—";
+  }
+  switch (figure(id).kind) {
+    case "count":
+      return formats.count.format(Number(value));
+    case "share":
+      return formats.percent.format(Number(value));
+    case "date":
+      return formats.date.format(new Date(String(value)));
+    case "status":
+      return t(`participation.status.${String(value)}` as MessageKey);
+    default:
+      return String(value);
+  }
+}
 
 export function ProvinceRegionsTable({
   provinceName,
   regions,
-  membersLevel,
-  year,
+  memberColumns,
+  figureParams,
 }: {
   provinceName: string;
   regions: ProvinceRegionRow[];
-  membersLevel: boolean;
-  year: number;
+  /** The members-level figures to show (none without the right to read them). */
+  memberColumns: readonly FigureId[];
+  figureParams: FigureDefinitionParams;
 }) {
   const t = useTranslate();
-  const language = useLanguage();
-  const locale = localeOf(language);
-  const percent = new Intl.NumberFormat(locale, { style: "percent" });
-  const count = new Intl.NumberFormat(locale);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const locale = localeOf(useLanguage());
+  const formats = {
+    count: new Intl.NumberFormat(locale),
+    percent: new Intl.NumberFormat(locale, { style: "percent" }),
+    date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }),
+  };
+  const columns = [...PUBLIC_COLUMNS, ...memberColumns];
   return (
     <ScrollTable label={t("province.regionsTable", { name: provinceName })}>
       <table>
         <thead>
           <tr>
             <th scope="col">{t("participation.col.region")}</th>
-            <th scope="col">{t("participation.col.status")}</th>
-            <th scope="col">{t("participation.col.practices")}</th>
-            <th scope="col">{t("participation.col.software")}</th>
-            <th scope="col">{t("participation.col.active")}</th>
-            <th scope="col">{t("participation.col.verified")}</th>
-            <th scope="col">{t("participation.col.stalled")}</th>
-            <th scope="col">{t("participation.col.evidence", { year: String(year) })}</th>
-            {membersLevel ? (
-              <>
-                <th scope="col">{t("province.col.activeMembers")}</th>
-                <th scope="col">{t("province.col.lastActivity")}</th>
-              </>
-            ) : null}
+            {columns.map((id) => (
+              <FigureHeader key={id} id={id} params={figureParams} />
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -51,23 +86,9 @@ export function ProvinceRegionsTable({
               <th scope="row">
                 <Link to={`/regions/${r.code}`}>{r.name}</Link>
               </th>
-              <td>{t(`participation.status.${r.status}` as MessageKey)}</td>
-              <td>{count.format(r.practices)}</td>
-              <td>{count.format(r.software)}</td>
-              <td>{count.format(r.commitments.active)}</td>
-              <td>{count.format(r.commitments.verified)}</td>
-              <td>{count.format(r.commitments.stalled)}</td>
-              <td>{percent.format(r.evidenceCompleteness)}</td>
-              {r.members ? (
-                <>
-                  <td>{count.format(r.members.activeMembers)}</td>
-                  <td>
-                    {r.members.lastActivityAt
-                      ? date.format(new Date(r.members.lastActivityAt))
-                      : t("province.never")}
-                  </td>
-                </>
-              ) : null}
+              {columns.map((id) => (
+                <td key={id}>{cellText(t, formats, id, valueAt(r, id))}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,19 +1,21 @@
-// The province page's roll-ups: the province's public figures beside the national ones, and the
-// members-level figures for whom the policy shows them (app/modules/monitoring/province.server.ts).
+// The province page's roll-ups: the province's public figures beside the national ones (counts per
+// status, sums of the count figures, means of the shares), and the members-level figures for whom
+// the policy shows them (app/modules/monitoring/province.server.ts).
+import { FigureHelp } from "~/components/monitoring/figure-help";
+import { ScrollTable } from "~/components/scroll-table";
 import { localeOf } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
+import { figure, type FigureDefinitionParams, type FigureId } from "~/modules/monitoring/figures";
+import { PARTICIPATION_STATUSES } from "~/modules/monitoring/participation-status";
 import type {
   MembersRollup,
   ParticipationRollup,
   ProvinceView,
 } from "~/modules/monitoring/province.server";
-import { PARTICIPATION_STATUSES } from "~/modules/monitoring/participation-status";
-import { ScrollTable } from "~/components/scroll-table";
 
 function useFormats() {
-  const language = useLanguage();
-  const locale = localeOf(language);
+  const locale = localeOf(useLanguage());
   return {
     count: new Intl.NumberFormat(locale),
     percent: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }),
@@ -21,55 +23,32 @@ function useFormats() {
   };
 }
 
-export function ProvinceRollup({
+interface RollupRow<R> {
+  key: string;
+  label: string;
+  /** The figure whose definition the row's "?" opens. */
+  help?: FigureId;
+  value: (rollup: R) => string;
+}
+
+function RollupTable<R>({
+  label,
   provinceName,
-  rollup,
-  year,
+  rows,
+  province,
+  national,
+  figureParams,
 }: {
+  label: string;
   provinceName: string;
-  rollup: ProvinceView["rollup"];
-  year: number;
+  rows: Array<RollupRow<R>>;
+  province: R;
+  national: R | null;
+  figureParams: FigureDefinitionParams;
 }) {
   const t = useTranslate();
-  const { count, percent } = useFormats();
-  const rows: Array<{ key: string; label: string; value: (r: ParticipationRollup) => string }> = [
-    { key: "regions", label: t("province.row.regions"), value: (r) => count.format(r.regions) },
-    ...PARTICIPATION_STATUSES.map((status) => ({
-      key: status,
-      label: t("province.row.status", {
-        status: t(`participation.status.${status}` as MessageKey),
-      }),
-      value: (r: ParticipationRollup) => count.format(r.statuses[status]),
-    })),
-    {
-      key: "practices",
-      label: t("province.row.practices"),
-      value: (r) => count.format(r.practices),
-    },
-    { key: "software", label: t("province.row.software"), value: (r) => count.format(r.software) },
-    {
-      key: "active",
-      label: t("province.row.active"),
-      value: (r) => count.format(r.commitments.active),
-    },
-    {
-      key: "verified",
-      label: t("province.row.verified"),
-      value: (r) => count.format(r.commitments.verified),
-    },
-    {
-      key: "stalled",
-      label: t("province.row.stalled"),
-      value: (r) => count.format(r.commitments.stalled),
-    },
-    {
-      key: "evidence",
-      label: t("province.row.evidence", { year: String(year) }),
-      value: (r) => percent.format(r.averageEvidenceCompleteness),
-    },
-  ];
   return (
-    <ScrollTable label={t("province.rollupTable")}>
+    <ScrollTable label={label}>
       <table className="rollup-table">
         <thead>
           <tr>
@@ -81,9 +60,17 @@ export function ProvinceRollup({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} data-figure={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.value(rollup.province)}</td>
-              <td>{row.value(rollup.national)}</td>
+              <th scope="row">
+                {row.label}
+                {row.help ? (
+                  <>
+                    {" "}
+                    <FigureHelp id={row.help} params={figureParams} compact />
+                  </>
+                ) : null}
+              </th>
+              <td>{row.value(province)}</td>
+              <td>{national ? row.value(national) : t("province.nationalHidden")}</td>
             </tr>
           ))}
         </tbody>
@@ -92,20 +79,69 @@ export function ProvinceRollup({
   );
 }
 
+export function ProvinceRollup({
+  provinceName,
+  rollup,
+  figureParams,
+}: {
+  provinceName: string;
+  rollup: ProvinceView["rollup"];
+  figureParams: FigureDefinitionParams;
+}) {
+  const t = useTranslate();
+  const { count, percent } = useFormats();
+  const labelOf = (id: FigureId) => t(figure(id).label, figureParams);
+  const rows: Array<RollupRow<ParticipationRollup>> = [
+    { key: "regions", label: t("province.row.regions"), value: (r) => count.format(r.regions) },
+    ...PARTICIPATION_STATUSES.map((status) => ({
+      key: status,
+      label: t("province.row.status", {
+        status: t(`participation.status.${status}` as MessageKey),
+      }),
+      help: "status" as const,
+      value: (r: ParticipationRollup) => count.format(r.statuses[status]),
+    })),
+    ...Object.keys(rollup.province.sums).map((id) => ({
+      key: id,
+      label: t("province.row.sum", { label: labelOf(id as FigureId) }),
+      help: id as FigureId,
+      value: (r: ParticipationRollup) => count.format(r.sums[id as FigureId] ?? 0),
+    })),
+    ...Object.keys(rollup.province.averages).map((id) => ({
+      key: id,
+      label: t("province.row.average", { label: labelOf(id as FigureId) }),
+      help: id as FigureId,
+      value: (r: ParticipationRollup) => percent.format(r.averages[id as FigureId] ?? 0),
+    })),
+  ];
+  return (
+    <RollupTable
+      label={t("province.rollupTable")}
+      provinceName={provinceName}
+      rows={rows}
+      province={rollup.province}
+      national={rollup.national}
+      figureParams={figureParams}
+    />
+  );
+}
+
 export function MembersRollupTable({
   provinceName,
   rollup,
+  figureParams,
 }: {
   provinceName: string;
   rollup: { province: MembersRollup; national: MembersRollup | null };
+  figureParams: FigureDefinitionParams;
 }) {
   const t = useTranslate();
   const { count, date } = useFormats();
-  const hidden = t("province.nationalHidden");
-  const rows: Array<{ key: string; label: string; value: (r: MembersRollup) => string }> = [
+  const rows: Array<RollupRow<MembersRollup>> = [
     {
       key: "activeMembers",
-      label: t("province.row.activeMembers"),
+      label: t("province.row.sum", { label: t(figure("activeMembers").label, figureParams) }),
+      help: "activeMembers",
       value: (r) => count.format(r.activeMembers),
     },
     {
@@ -114,32 +150,21 @@ export function MembersRollupTable({
       value: (r) => count.format(r.regionsWithActiveMembers),
     },
     {
-      key: "lastActivity",
+      key: "lastActivityAt",
       label: t("province.row.lastActivity"),
+      help: "lastActivityAt",
       value: (r) =>
         r.lastActivityAt ? date.format(new Date(r.lastActivityAt)) : t("province.never"),
     },
   ];
   return (
-    <ScrollTable label={t("province.membersTable")}>
-      <table className="rollup-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("province.col.figure")}</th>
-            <th scope="col">{provinceName}</th>
-            <th scope="col">{t("province.col.national")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-figure={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.value(rollup.province)}</td>
-              <td>{rollup.national ? row.value(rollup.national) : hidden}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <RollupTable
+      label={t("province.membersTable")}
+      provinceName={provinceName}
+      rows={rows}
+      province={rollup.province}
+      national={rollup.national}
+      figureParams={figureParams}
+    />
   );
 }

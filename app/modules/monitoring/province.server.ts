@@ -10,31 +10,45 @@ import { can, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { PROVINCE_CODE_PATTERN } from "~/modules/regions/regions.schema";
 import { notFound } from "~/utils/app-error";
-import { publicRegionOf, type PublicRegionParticipation } from "./participation-public.server";
+import { FIGURES, type FigureId } from "./figures";
 import {
   listParticipation,
   PARTICIPATION_STATUSES,
+  toPublicParticipation,
   type ParticipationOptions,
   type ParticipationStatus,
+  type PublicRegionParticipation,
   type RegionParticipation,
 } from "./participation.server";
+
+/** The public count figures (practices, software, commitments ...): added up in a roll-up. */
+export const SUMMED_FIGURES: readonly FigureId[] = FIGURES.filter(
+  (f) => f.level === "public" && f.kind === "count",
+).map((f) => f.id);
+
+/** The public shares (evidence completeness ...): averaged over the regions in a roll-up. */
+export const AVERAGED_FIGURES: readonly FigureId[] = FIGURES.filter(
+  (f) => f.level === "public" && f.kind === "share",
+).map((f) => f.id);
+
+/** The members-level figures the province page shows per region. */
+export const PROVINCE_MEMBER_FIGURES = [
+  "activeMembers",
+  "lastActivityAt",
+] as const satisfies readonly FigureId[];
 
 /** The public figures of a set of regions, added up. */
 export interface ParticipationRollup {
   regions: number;
   statuses: Record<ParticipationStatus, number>;
-  practices: number;
-  software: number;
-  commitments: { active: number; verified: number; stalled: number };
-  /** The mean of the regions' evidence completeness (each region counts once), 0..1. */
-  averageEvidenceCompleteness: number;
+  /** Each of SUMMED_FIGURES over the regions. */
+  sums: Partial<Record<FigureId, number>>;
+  /** Each of AVERAGED_FIGURES: the mean of the regions' values (each region counts once), 0..1. */
+  averages: Partial<Record<FigureId, number>>;
 }
 
 /** A region's members-level figures (never on the public page). */
-export interface MembersFigures {
-  activeMembers: number;
-  lastActivityAt: string | null;
-}
+export type MembersFigures = Pick<RegionParticipation, (typeof PROVINCE_MEMBER_FIGURES)[number]>;
 
 /** The members-level figures of a set of regions, added up. */
 export interface MembersRollup {
@@ -61,11 +75,18 @@ export interface ProvinceView {
   membersRollup: { province: MembersRollup; national: MembersRollup | null } | null;
 }
 
+/** A figure's value in a row, by its id ("commitments.active"); null when not a number. */
+export function numberAt(row: object, id: FigureId): number | null {
+  let value: unknown = row;
+  for (const part of id.split(".")) value = (value as Record<string, unknown> | null)?.[part];
+  return typeof value === "number" ? value : null;
+}
+
 function sumOf<T>(rows: readonly T[], figure: (row: T) => number): number {
   return rows.reduce((total, row) => total + figure(row), 0);
 }
 
-/** Counts, sums and the mean evidence completeness of the regions' public figures. */
+/** Counts per status, the sums of the count figures and the means of the shares. */
 export function rollUp(rows: readonly PublicRegionParticipation[]): ParticipationRollup {
   const statuses = Object.fromEntries(
     PARTICIPATION_STATUSES.map((status) => [
@@ -73,20 +94,18 @@ export function rollUp(rows: readonly PublicRegionParticipation[]): Participatio
       rows.filter((r) => r.status === status).length,
     ]),
   ) as Record<ParticipationStatus, number>;
-  const completeness = sumOf(rows, (r) => r.evidenceCompleteness);
-  return {
-    regions: rows.length,
-    statuses,
-    practices: sumOf(rows, (r) => r.practices),
-    software: sumOf(rows, (r) => r.software),
-    commitments: {
-      active: sumOf(rows, (r) => r.commitments.active),
-      verified: sumOf(rows, (r) => r.commitments.verified),
-      stalled: sumOf(rows, (r) => r.commitments.stalled),
-    },
-    averageEvidenceCompleteness:
-      rows.length > 0 ? Math.round((completeness / rows.length) * 1000) / 1000 : 0,
-  };
+  const sums = Object.fromEntries(
+    SUMMED_FIGURES.map((id) => [id, sumOf(rows, (r) => numberAt(r, id) ?? 0)]),
+  );
+  const averages = Object.fromEntries(
+    AVERAGED_FIGURES.map((id) => [
+      id,
+      rows.length > 0
+        ? Math.round((sumOf(rows, (r) => numberAt(r, id) ?? 0) / rows.length) * 1000) / 1000
+        : 0,
+    ]),
+  );
+  return { regions: rows.length, statuses, sums, averages };
 }
 
 function membersFiguresOf(row: RegionParticipation): MembersFigures {
@@ -130,10 +149,13 @@ export async function provinceView(input: {
     generatedAt: now.toISOString(),
     membersLevel,
     regions: inProvince.map((r) => ({
-      ...publicRegionOf(r),
+      ...toPublicParticipation(r),
       members: membersLevel ? membersFiguresOf(r) : null,
     })),
-    rollup: { province: rollUp(inProvince), national: rollUp(rows) },
+    rollup: {
+      province: rollUp(inProvince.map(toPublicParticipation)),
+      national: rollUp(rows.map(toPublicParticipation)),
+    },
     membersRollup: membersLevel
       ? {
           province: rollUpMembers(inProvince),
