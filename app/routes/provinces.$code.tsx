@@ -9,7 +9,8 @@ import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { figureDefinitionParams } from "~/modules/monitoring/figures.server";
 import { participationThresholds } from "~/modules/monitoring/participation-thresholds.server";
-import { PROVINCE_MEMBER_FIGURES, provinceView } from "~/modules/monitoring/province.server";
+import { PROVINCE_MEMBER_FIGURES } from "~/modules/monitoring/province-figures";
+import { provinceView } from "~/modules/monitoring/province.server";
 import { provinceCodeSchema } from "~/modules/regions/regions.schema";
 import { notFound } from "~/utils/app-error";
 

@@ -10,7 +10,7 @@ import { can, type Actor } from "~/auth/policy";
 import { db } from "~/db.server";
 import { PROVINCE_CODE_PATTERN } from "~/modules/regions/regions.schema";
 import { notFound } from "~/utils/app-error";
-import { FIGURES, type FigureId } from "./figures";
+import type { FigureId } from "./figures";
 import {
   listParticipation,
   PARTICIPATION_STATUSES,
@@ -20,22 +20,9 @@ import {
   type PublicRegionParticipation,
   type RegionParticipation,
 } from "./participation.server";
+import { AVERAGED_FIGURES, PROVINCE_MEMBER_FIGURES, SUMMED_FIGURES } from "./province-figures";
 
-/** The public count figures (practices, software, commitments ...): added up in a roll-up. */
-export const SUMMED_FIGURES: readonly FigureId[] = FIGURES.filter(
-  (f) => f.level === "public" && f.kind === "count",
-).map((f) => f.id);
-
-/** The public shares (evidence completeness ...): averaged over the regions in a roll-up. */
-export const AVERAGED_FIGURES: readonly FigureId[] = FIGURES.filter(
-  (f) => f.level === "public" && f.kind === "share",
-).map((f) => f.id);
-
-/** The members-level figures the province page shows per region. */
-export const PROVINCE_MEMBER_FIGURES = [
-  "activeMembers",
-  "lastActivityAt",
-] as const satisfies readonly FigureId[];
+export { AVERAGED_FIGURES, PROVINCE_MEMBER_FIGURES, SUMMED_FIGURES };
 
 /** The public figures of a set of regions, added up. */
 export interface ParticipationRollup {
