@@ -28,6 +28,8 @@ import evidenceStylesheet from "~/styles/evidence.css?url";
 import commitmentStylesheet from "~/styles/commitment.css?url";
 import trackerStylesheet from "~/styles/tracker.css?url";
 import figuresStylesheet from "~/styles/figures.css?url";
+import dashboardStylesheet from "~/styles/dashboard.css?url";
+import printStylesheet from "~/styles/print.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -37,6 +39,8 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: commitmentStylesheet },
   { rel: "stylesheet", href: trackerStylesheet },
   { rel: "stylesheet", href: figuresStylesheet },
+  { rel: "stylesheet", href: dashboardStylesheet },
+  { rel: "stylesheet", href: printStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -24,6 +24,7 @@ import { participationMessagesEn } from "./messages.participation.en";
 import { provinceMessagesEn } from "./messages.province.en";
 import { figureMessagesEn } from "./messages.figures.en";
 import { thresholdMessagesEn } from "./messages.thresholds.en";
+import { dashboardMessagesEn } from "./messages.dashboard.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -53,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   ...provinceMessagesEn,
   ...figureMessagesEn,
   ...thresholdMessagesEn,
+  ...dashboardMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -22,6 +22,7 @@ import { participationMessagesId } from "./messages.participation.id";
 import { provinceMessagesId } from "./messages.province.id";
 import { figureMessagesId } from "./messages.figures.id";
 import { thresholdMessagesId } from "./messages.thresholds.id";
+import { dashboardMessagesId } from "./messages.dashboard.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -52,6 +53,7 @@ export const id = {
   ...provinceMessagesId,
   ...figureMessagesId,
   ...thresholdMessagesId,
+  ...dashboardMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

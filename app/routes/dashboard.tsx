@@ -16,6 +16,9 @@ import { commitmentDecisionsFor } from "~/modules/tracker/tracker-decisions.serv
 import { CommitmentDecisions } from "~/components/tracker/commitment-decisions";
 import { CoordinatedProvinces } from "~/components/monitoring/coordinated-provinces";
 import { coordinatedProvinces } from "~/modules/monitoring/province.server";
+import { RegionStandingSection } from "~/components/dashboard/region-standing";
+import { waitingTotal } from "~/components/dashboard/waiting-total";
+import { regionStandingFor } from "~/modules/monitoring/region-standing.server";
 import {
   newQuestionsOnOwnPractices,
   submissionsOf,
@@ -30,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!viewer) return { title, signedIn: false as const };
   // Someone without a region (a coordinator, an admin) sees what is theirs, not "your region's".
   const hasRegion = viewer.memberships.length > 0;
-  const [notifications, waiting, mine, questions, evidenceQueue, milestones, decisions] =
+  const [notifications, waiting, mine, questions, evidenceQueue, milestones, decisions, standing] =
     await Promise.all([
       listNotifications(viewer.id),
       waitingFor(viewer),
@@ -39,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       evidenceReviewQueue(viewer),
       countMilestonesAwaitingConfirmation(viewer),
       commitmentDecisionsFor(viewer),
+      hasRegion ? regionStandingFor(viewer) : null,
     ]);
   // A province coordinator's provinces (no query for anyone else).
   const provinces = await coordinatedProvinces(viewer);
@@ -47,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     signedIn: true as const,
     hasRegion,
     provinces,
+    standing,
     notifications: {
       unread: notifications.unread,
       items: notifications.items.map((n) => ({
@@ -120,14 +125,7 @@ function NotificationList({ notifications }: { notifications: Loaded["notificati
 
 function Waiting({ waiting }: { waiting: Loaded["waiting"] }) {
   const t = useTranslate();
-  const total =
-    waiting.practices.length +
-    waiting.software.length +
-    waiting.accountRequests +
-    waiting.adoptions.length +
-    waiting.milestones +
-    waiting.decisions.approve.count +
-    waiting.decisions.verify.count;
+  const total = waitingTotal(waiting);
   return (
     <section className="section" aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t("dashboard.waitingTitle")}</h2>
@@ -258,6 +256,12 @@ export default function DashboardPage() {
       ) : (
         <div className="dashboard-grid">
           <CoordinatedProvinces provinces={loaded.provinces} />
+          {loaded.standing ? (
+            <RegionStandingSection
+              standing={loaded.standing}
+              waitingCount={waitingTotal(loaded.waiting)}
+            />
+          ) : null}
           <NotificationList notifications={loaded.notifications} />
           <Waiting waiting={loaded.waiting} />
           {loaded.evidenceQueue.count > 0 || !loaded.hasRegion ? (
