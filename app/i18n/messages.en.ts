@@ -21,6 +21,7 @@ import { notifyMessagesEn } from "./messages.notify.en";
 import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { participationMessagesEn } from "./messages.participation.en";
+import { monitoringMessagesEn } from "./messages.monitoring.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -47,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   ...trackerViewMessagesEn,
   ...replicationMessagesEn,
   ...participationMessagesEn,
+  ...monitoringMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -19,6 +19,7 @@ import { notifyMessagesId } from "./messages.notify.id";
 import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
+import { monitoringMessagesId } from "./messages.monitoring.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -46,6 +47,7 @@ export const id = {
   ...trackerViewMessagesId,
   ...replicationMessagesId,
   ...participationMessagesId,
+  ...monitoringMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

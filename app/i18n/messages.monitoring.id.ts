@@ -1,0 +1,158 @@
+// Bahasa Indonesia: the coordinators' monitoring pages (/monitoring, its drill-down, its exports).
+export const monitoringMessagesId = {
+  "nav.monitoring": "Pemantauan",
+  "monitoring.title": "Pemantauan daerah",
+  "monitoring.lead":
+    "Partisipasi dan kemajuan setiap daerah dalam cakupan Anda: siapa yang aktif, siapa yang mulai diam, dan komitmen tindak lanjut mana yang macet.",
+  "monitoring.scope.national": "Cakupan: nasional (semua kabupaten/kota).",
+  "monitoring.scope.provinces": "Cakupan: kabupaten/kota di {names}.",
+  "monitoring.demo": "Angka di halaman ini mencakup data contoh (demo).",
+  "monitoring.count": "{shown} dari {total} daerah dalam cakupan Anda ditampilkan.",
+  "monitoring.empty": "Tidak ada daerah yang cocok dengan saringan ini.",
+  "monitoring.never": "belum pernah",
+  "monitoring.download": "Unduh tabel ini (dengan saringan dan urutan yang sama, semua baris):",
+  "monitoring.download.csv": "CSV",
+  "monitoring.download.xlsx": "XLSX (Excel)",
+
+  "monitoring.filter.label": "Saring tabel kohort",
+  "monitoring.filter.province": "Provinsi",
+  "monitoring.filter.allProvinces": "Semua provinsi",
+  "monitoring.filter.status": "Status",
+  "monitoring.filter.allStatuses": "Semua status",
+  "monitoring.filter.cohort": "Kohort",
+  "monitoring.filter.allCohorts": "Semua daerah",
+  "monitoring.filter.cohortOption": "{name} ({count} daerah)",
+  "monitoring.filter.apply": "Terapkan",
+  "monitoring.filter.sort": "Urutkan menurut",
+  "monitoring.filter.dir": "Arah urutan",
+  "monitoring.sort.asc": "naik",
+  "monitoring.sort.desc": "turun",
+
+  "monitoring.summary.label": "Ringkasan daerah yang ditampilkan",
+  "monitoring.summary.regions": "daerah ditampilkan",
+  "monitoring.summary.aktif": "aktif (kegiatan dalam 30 hari)",
+  "monitoring.summary.kurang-aktif": "kurang aktif (kegiatan dalam 31–90 hari)",
+  "monitoring.summary.tidak-aktif": "tidak aktif (tanpa kegiatan 90 hari atau belum pernah)",
+  "monitoring.summary.stalled": "komitmen macet di daerah yang ditampilkan",
+
+  "monitoring.alerts.title": "Peringatan",
+  "monitoring.alerts.inactiveTitle": "Daerah tanpa kegiatan {days} hari atau lebih:",
+  "monitoring.alerts.inactiveCount":
+    "{count} daerah tidak mencatat kegiatan apa pun selama {days} hari atau lebih: {quiet} pernah aktif lalu diam, {never} belum pernah mencatat kegiatan. Saringan provinsi dan kohort berlaku, saringan status tidak.",
+  "monitoring.alerts.inactiveShow": "Tampilkan {count} daerah ini",
+  "monitoring.alerts.inactiveTable": "Daerah tanpa kegiatan",
+  "monitoring.alerts.daysQuiet": "Hari tanpa kegiatan",
+  "monitoring.alerts.stalledTitle": "Komitmen macet:",
+  "monitoring.alerts.stalledCount":
+    "{count} komitmen tindak lanjut yang berjalan tanpa pembaruan 30 hari, atau dengan tahapan lewat tenggat 14 hari, di daerah yang ditampilkan (saringan provinsi dan kohort berlaku). Yang paling lama macet di atas.",
+  "monitoring.alerts.stalledTable": "Komitmen macet",
+  "monitoring.alerts.commitment": "Komitmen",
+  "monitoring.alerts.stalledSince": "Macet sejak",
+  "monitoring.alerts.daysStalled": "Hari macet",
+  "monitoring.alerts.reason.noUpdate": "tanpa pembaruan",
+  "monitoring.alerts.reason.milestoneOverdue": "tahapan lewat tenggat",
+
+  "monitoring.table.title": "Tabel kohort",
+  "monitoring.table.label": "Partisipasi per daerah",
+  "monitoring.table.caption": "Partisipasi per daerah, diurutkan menurut {column} ({dir}).",
+  "monitoring.definitions.title": "Apa artinya? Definisi setiap kolom",
+  "monitoring.col.code": "Kode",
+  "monitoring.col.name": "Daerah",
+  "monitoring.col.province": "Provinsi",
+  "monitoring.col.status": "Status",
+  "monitoring.col.lastActivity": "Kegiatan terakhir",
+  "monitoring.col.activeMembers": "Anggota aktif",
+  "monitoring.col.practices": "Praktik terbit",
+  "monitoring.col.software": "Kode terbit",
+  "monitoring.col.commitmentsActive": "Komitmen berjalan",
+  "monitoring.col.commitmentsStalled": "Komitmen macet",
+  "monitoring.col.commitmentsVerified": "Replikasi terverifikasi",
+  "monitoring.col.evidenceCompleteness": "Kelengkapan bukti {year}",
+  "monitoring.help.code": "Kode wilayah Kemendagri kabupaten/kota.",
+  "monitoring.help.name": "Nama resmi kabupaten/kota; tautannya membuka rincian pemantauan daerah.",
+  "monitoring.help.province": "Provinsi tempat daerah berada.",
+  "monitoring.help.status":
+    "Aktif bila ada kegiatan tercatat dalam 30 hari terakhir; kurang aktif bila dalam 90 hari terakhir; selain itu tidak aktif.",
+  "monitoring.help.lastActivity":
+    "Waktu (WIB) kegiatan terakhir daerah yang tercatat di log audit: praktik, kode, bukti dukung, penilaian mandiri, komitmen, undangan anggota. Pengingat dari koordinator tidak dihitung.",
+  "monitoring.help.activeMembers":
+    "Anggota daerah (sekda dan pengembang, akun tidak dinonaktifkan) yang masuk ke portal dalam 30 hari terakhir.",
+  "monitoring.help.practices": "Praktik baik daerah ini yang sudah diterbitkan.",
+  "monitoring.help.software": "Entri katalog kode daerah ini yang sudah diterbitkan.",
+  "monitoring.help.commitmentsActive":
+    "Komitmen tindak lanjut daerah ini (sebagai peniru) yang sudah disepakati dan belum diverifikasi atau dibatalkan.",
+  "monitoring.help.commitmentsStalled":
+    "Bagian dari komitmen berjalan yang tanpa pembaruan 30 hari atau punya tahapan lewat tenggat 14 hari (aturan pelacak).",
+  "monitoring.help.commitmentsVerified":
+    "Komitmen daerah ini yang replikasinya sudah diverifikasi mentor atau koordinator.",
+  "monitoring.help.evidenceCompleteness":
+    "Bagian indikator SPBE yang sudah punya sedikitnya satu bukti dukung untuk tahun {year}.",
+
+  "monitoring.rollups.title": "Rekap per provinsi",
+  "monitoring.rollups.lead":
+    "{count} provinsi. Setiap baris menjumlahkan daerah yang ditampilkan di tabel kohort (dengan saringan yang sama); kelengkapan bukti adalah rata-rata daerahnya.",
+  "monitoring.rollups.regions": "Daerah",
+  "monitoring.rollups.evidence": "Rata-rata kelengkapan bukti {year}",
+
+  "monitoring.export.title": "Tabel kohort pemantauan Living Lab Layanan Digital",
+  "monitoring.export.filters": "Saringan: {filters}",
+  "monitoring.export.noFilter": "tidak ada (semua daerah dalam cakupan)",
+  "monitoring.export.filterProvince": "provinsi {name}",
+  "monitoring.export.filterStatus": "status {name}",
+  "monitoring.export.filterCohort": "kohort {name}",
+  "monitoring.export.scope": "{scope}",
+  "monitoring.export.sort": "Urutan: {column}, {dir}",
+  "monitoring.export.rows": "Jumlah baris: {count} (semua, tanpa batas)",
+  "monitoring.export.made": "Dibuat: {when} WIB",
+  "monitoring.export.demo": "Mencakup data contoh (demo).",
+  "monitoring.export.sheet": "Daerah",
+
+  "monitoring.drill.lead": "Kode wilayah {code}. Angka tingkat anggota, untuk koordinator.",
+  "monitoring.drill.publicPage": "Halaman publik daerah",
+  "monitoring.drill.figuresTitle": "Angka daerah",
+  "monitoring.drill.activityTitle": "Kegiatan dan anggota",
+  "monitoring.drill.lastEvent": "Kegiatan terakhir yang tercatat: {what}, {when} WIB.",
+  "monitoring.drill.noEvent": "Belum ada kegiatan daerah yang tercatat.",
+  "monitoring.drill.members":
+    "{active} dari {total} anggota masuk ke portal dalam 30 hari terakhir; {secretaries} sekretaris daerah.",
+  "monitoring.drill.membersTable": "Anggota daerah",
+  "monitoring.drill.memberName": "Nama",
+  "monitoring.drill.memberRole": "Peran",
+  "monitoring.drill.memberSeen": "Terakhir masuk",
+  "monitoring.drill.memberActive": "aktif",
+  "monitoring.drill.commitmentsTitle": "Komitmen tindak lanjut",
+  "monitoring.drill.adoptedTitle": "Sebagai peniru",
+  "monitoring.drill.adoptedCount":
+    "{count} komitmen daerah ini untuk meniru daerah lain (semua status), {stalled} di antaranya macet.",
+  "monitoring.drill.mentoredTitle": "Sebagai mentor",
+  "monitoring.drill.mentoredCount":
+    "{count} komitmen daerah lain untuk meniru karya daerah ini (semua status), {stalled} di antaranya macet.",
+  "monitoring.drill.mentor": "Daerah mentor",
+  "monitoring.drill.adopter": "Daerah peniru",
+  "monitoring.drill.status": "Status",
+  "monitoring.drill.due": "Tenggat",
+  "monitoring.drill.stalled": "Macet",
+  "monitoring.drill.stalledSince": "macet sejak {day}",
+  "monitoring.drill.notStalled": "tidak",
+
+  "monitoring.remind.title": "Kirim pengingat",
+  "monitoring.remind.lead":
+    "Mengirim surel ke sekretaris daerah berisi angka daerah dan tautan ke dasbor serta pelacaknya. Paling banyak satu pengingat per daerah setiap {days} hari.",
+  "monitoring.remind.button": "Kirim pengingat",
+  "monitoring.remind.sent": "Pengingat dikirim ke {count} sekretaris daerah.",
+  "monitoring.remind.tooSoon":
+    "Pengingat untuk daerah ini sudah dikirim dalam {days} hari terakhir. Pengingat berikutnya dapat dikirim mulai {next} WIB.",
+  "monitoring.remind.noSecretary":
+    "Daerah ini belum punya sekretaris daerah di portal, jadi tidak ada yang dapat menerima pengingat. Undang sekretarisnya lebih dulu.",
+  "monitoring.remind.last": "Pengingat terakhir: {when} WIB, oleh {by}.",
+  "monitoring.remind.none": "Belum pernah ada pengingat untuk daerah ini.",
+  "monitoring.remind.next": "Pengingat berikutnya dapat dikirim mulai {next} WIB.",
+  "monitoring.remind.notAllowed": "Anda tidak dapat mengirim pengingat ke daerah ini.",
+
+  "monitoring.error.forbidden":
+    "Halaman pemantauan hanya untuk koordinator Kemendagri dan koordinator provinsi.",
+  "monitoring.error.forbiddenRegion": "Daerah ini berada di luar cakupan pemantauan Anda.",
+  "monitoring.error.remind": "Anda tidak dapat mengirim pengingat ke daerah ini.",
+  "monitoring.error.intent": "Permintaan tidak dikenal.",
+  "audit.action.monitoring.reminder_sent": "Pengingat dikirim ke sekretaris daerah",
+} as const;
