@@ -28,6 +28,9 @@ import reviewStylesheet from "~/styles/review.css?url";
 import evidenceStylesheet from "~/styles/evidence.css?url";
 import commitmentStylesheet from "~/styles/commitment.css?url";
 import trackerStylesheet from "~/styles/tracker.css?url";
+import figuresStylesheet from "~/styles/figures.css?url";
+import dashboardStylesheet from "~/styles/dashboard.css?url";
+import printStylesheet from "~/styles/print.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -36,6 +39,9 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: evidenceStylesheet },
   { rel: "stylesheet", href: commitmentStylesheet },
   { rel: "stylesheet", href: trackerStylesheet },
+  { rel: "stylesheet", href: figuresStylesheet },
+  { rel: "stylesheet", href: dashboardStylesheet },
+  { rel: "stylesheet", href: printStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

@@ -22,6 +22,9 @@ import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { participationMessagesEn } from "./messages.participation.en";
 import { monitoringMessagesEn } from "./messages.monitoring.en";
+import { figureMessagesEn } from "./messages.figures.en";
+import { thresholdMessagesEn } from "./messages.thresholds.en";
+import { dashboardMessagesEn } from "./messages.dashboard.en";
 import { searchMessagesEn } from "./messages.search.en";
 import { shellMessagesEn } from "./messages.shell.en";
 
@@ -49,6 +52,9 @@ export const en: Record<MessageKey, string> = {
   ...replicationMessagesEn,
   ...participationMessagesEn,
   ...monitoringMessagesEn,
+  ...figureMessagesEn,
+  ...thresholdMessagesEn,
+  ...dashboardMessagesEn,
   "app.name": "Digital Service Living Lab",
   "app.tagline": "Peer replication of SPBE between regions",
   "shell.skipToContent": "Skip to main content",

@@ -20,6 +20,9 @@ import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
 import { monitoringMessagesId } from "./messages.monitoring.id";
+import { figureMessagesId } from "./messages.figures.id";
+import { thresholdMessagesId } from "./messages.thresholds.id";
+import { dashboardMessagesId } from "./messages.dashboard.id";
 import { searchMessagesId } from "./messages.search.id";
 import { SPBE_INDICATOR_COUNT } from "../modules/spbe/framework";
 import { shellMessagesId } from "./messages.shell.id";
@@ -48,6 +51,9 @@ export const id = {
   ...replicationMessagesId,
   ...participationMessagesId,
   ...monitoringMessagesId,
+  ...figureMessagesId,
+  ...thresholdMessagesId,
+  ...dashboardMessagesId,
   "app.name": "Living Lab Layanan Digital",
   "app.tagline": "Studi tiru SPBE antardaerah",
   "shell.skipToContent": "Langsung ke konten utama",

@@ -18,24 +18,10 @@ export const participationMessagesId = {
   "participation.status.kurang-aktif": "Kurang aktif",
   "participation.status.tidak-aktif": "Tidak aktif",
   "participation.col.region": "Daerah",
-  "participation.col.status": "Status",
-  "participation.col.practices": "Praktik terbit",
-  "participation.col.software": "Kode terbit",
-  "participation.col.active": "Komitmen berjalan",
-  "participation.col.verified": "Replikasi terverifikasi",
-  "participation.col.stalled": "Komitmen macet",
-  "participation.col.evidence": "Kelengkapan bukti {year}",
   "participation.table": "Partisipasi per daerah",
   "participation.empty": "Tidak ada daerah yang cocok dengan saringan ini.",
-  "participation.whatTitle": "Apa artinya?",
-  "participation.what.status":
-    "Status: aktif bila ada kegiatan tercatat (praktik, bukti dukung, penilaian mandiri, komitmen, undangan anggota) dalam 30 hari terakhir; kurang aktif bila dalam 90 hari terakhir; selain itu tidak aktif.",
-  "participation.what.records":
-    "Praktik dan kode terbit: yang sudah diterbitkan dan dapat dibaca siapa saja.",
-  "participation.what.commitments":
-    "Komitmen berjalan: komitmen tindak lanjut daerah ini (sebagai peniru) yang sudah disetujui dan belum diverifikasi atau dibatalkan. Macet: tanpa pembaruan 30 hari atau tahapan lewat tenggat 14 hari. Terverifikasi: replikasi yang diverifikasi mentor atau koordinator.",
-  "participation.what.evidence":
-    "Kelengkapan bukti: bagian indikator SPBE yang sudah punya sedikitnya satu bukti dukung untuk tahun ini.",
+  "participation.definitions":
+    "Arti setiap angka ada di judul kolomnya: pilih tanda “?” (Apa artinya?).",
   "participation.download": "Unduh data:",
   "participation.json": "JSON",
   "participation.csv": "CSV",

@@ -14,6 +14,9 @@ import { listNotifications } from "~/modules/review/notifications.server";
 import { countMilestonesAwaitingConfirmation } from "~/modules/tracker/tracker-inbox.server";
 import { commitmentDecisionsFor } from "~/modules/tracker/tracker-decisions.server";
 import { CommitmentDecisions } from "~/components/tracker/commitment-decisions";
+import { RegionStandingSection } from "~/components/dashboard/region-standing";
+import { waitingTotal } from "~/components/dashboard/waiting-total";
+import { regionStandingFor } from "~/modules/monitoring/region-standing.server";
 import {
   newQuestionsOnOwnPractices,
   submissionsOf,
@@ -28,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!viewer) return { title, signedIn: false as const };
   // Someone without a region (a coordinator, an admin) sees what is theirs, not "your region's".
   const hasRegion = viewer.memberships.length > 0;
-  const [notifications, waiting, mine, questions, evidenceQueue, milestones, decisions] =
+  const [notifications, waiting, mine, questions, evidenceQueue, milestones, decisions, standing] =
     await Promise.all([
       listNotifications(viewer.id),
       waitingFor(viewer),
@@ -37,11 +40,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       evidenceReviewQueue(viewer),
       countMilestonesAwaitingConfirmation(viewer),
       commitmentDecisionsFor(viewer),
+      hasRegion ? regionStandingFor(viewer) : null,
     ]);
   return {
     title,
     signedIn: true as const,
     hasRegion,
+    standing,
     notifications: {
       unread: notifications.unread,
       items: notifications.items.map((n) => ({
@@ -115,14 +120,7 @@ function NotificationList({ notifications }: { notifications: Loaded["notificati
 
 function Waiting({ waiting }: { waiting: Loaded["waiting"] }) {
   const t = useTranslate();
-  const total =
-    waiting.practices.length +
-    waiting.software.length +
-    waiting.accountRequests +
-    waiting.adoptions.length +
-    waiting.milestones +
-    waiting.decisions.approve.count +
-    waiting.decisions.verify.count;
+  const total = waitingTotal(waiting);
   return (
     <section className="section" aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t("dashboard.waitingTitle")}</h2>
@@ -252,6 +250,12 @@ export default function DashboardPage() {
         </p>
       ) : (
         <div className="dashboard-grid">
+          {loaded.standing ? (
+            <RegionStandingSection
+              standing={loaded.standing}
+              waitingCount={waitingTotal(loaded.waiting)}
+            />
+          ) : null}
           <NotificationList notifications={loaded.notifications} />
           <Waiting waiting={loaded.waiting} />
           {loaded.evidenceQueue.count > 0 || !loaded.hasRegion ? (

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FigureHeader } from "~/components/monitoring/figure-help";
 import { ScrollTable } from "~/components/scroll-table";
 import { env } from "~/env.server";
 import { languageOf } from "~/i18n/language.server";
@@ -7,16 +8,23 @@ import { localeOf } from "~/i18n/languages";
 import { translator, type MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { parseParticipationQuery } from "~/modules/monitoring/participation-query";
+import type { FigureId } from "~/modules/monitoring/figures";
+import { figureDefinitionParams } from "~/modules/monitoring/figures.server";
 import { publicParticipation } from "~/modules/monitoring/participation-public.server";
 import { PARTICIPATION_STATUSES } from "~/modules/monitoring/participation-status";
 import { listProvinces } from "~/modules/regions/regions.server";
-import { currentYear } from "~/utils/calendar";
+import { participationThresholds } from "~/modules/monitoring/participation-thresholds.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 /** GET /partisipasi?province=&status=: the public participation table (aggregate figures only). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [data, provinces] = await Promise.all([publicParticipation(), listProvinces()]);
+  const thresholds = await participationThresholds();
+  const [data, provinces, figureParams] = await Promise.all([
+    publicParticipation({ thresholds }),
+    listProvinces(),
+    figureDefinitionParams({ thresholds }),
+  ]);
   const query = parseParticipationQuery(
     new URL(request.url).searchParams,
     provinces.map((p) => p.code),
@@ -32,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: translator(languageOf(request))("participation.title"),
     generatedAt: data.generatedAt,
-    year: currentYear(),
+    figureParams,
     demo: env().DEMO_MODE,
     provinces: provinces.map((p) => ({ code: p.code, name: p.name })),
     query,
@@ -41,8 +49,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** The public figures, in column order; each header carries its definition ("Apa artinya?"). */
+const COLUMNS: readonly FigureId[] = [
+  "status",
+  "practices",
+  "software",
+  "commitments.active",
+  "commitments.verified",
+  "commitments.stalled",
+  "evidenceCompleteness",
+];
+
 export default function ParticipationPage() {
-  const { year, demo, provinces, query, counts, regions } = useLoaderData<typeof loader>();
+  const { figureParams, demo, provinces, query, counts, regions } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   const percent = new Intl.NumberFormat(localeOf(language), { style: "percent" });
@@ -100,15 +119,7 @@ export default function ParticipationPage() {
           tidak: String(counts["tidak-aktif"] ?? 0),
         })}
       </p>
-      <details className="aside-box">
-        <summary>{t("participation.whatTitle")}</summary>
-        <ul>
-          <li>{t("participation.what.status")}</li>
-          <li>{t("participation.what.records")}</li>
-          <li>{t("participation.what.commitments")}</li>
-          <li>{t("participation.what.evidence")}</li>
-        </ul>
-      </details>
+      <p className="muted">{t("participation.definitions")}</p>
       <p>
         {t("participation.download")} <a href="/api/participation">{t("participation.json")}</a> ·{" "}
         <a href="/api/participation.csv">{t("participation.csv")}</a>
@@ -124,13 +135,9 @@ export default function ParticipationPage() {
             <thead>
               <tr>
                 <th scope="col">{t("participation.col.region")}</th>
-                <th scope="col">{t("participation.col.status")}</th>
-                <th scope="col">{t("participation.col.practices")}</th>
-                <th scope="col">{t("participation.col.software")}</th>
-                <th scope="col">{t("participation.col.active")}</th>
-                <th scope="col">{t("participation.col.verified")}</th>
-                <th scope="col">{t("participation.col.stalled")}</th>
-                <th scope="col">{t("participation.col.evidence", { year: String(year) })}</th>
+                {COLUMNS.map((id) => (
+                  <FigureHeader key={id} id={id} params={figureParams} />
+                ))}
               </tr>
             </thead>
             <tbody>

@@ -16,6 +16,8 @@ import { VisitConversionSection } from "~/components/visits/visit-conversion";
 import { conversionOf } from "~/modules/tracker/visits.server";
 import { ReplicatedBy } from "~/components/tracker/replicated-by";
 import { listReplications } from "~/modules/tracker/replications.server";
+import { RegionKeyFiguresSection } from "~/components/region-report/region-key-figures";
+import { regionKeyFigures } from "~/modules/monitoring/region-report.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · Living Lab` : "Living Lab" },
@@ -26,14 +28,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const region = code.success ? await getRegionProfile(code.data) : null;
   if (!region) throw notFound();
   const viewer = await getSessionUser(request);
-  const [practices, software, counts, adopted, mentored, visitConversion] = await Promise.all([
-    practicesOfRegion(region.code, viewer),
-    softwareOfRegion(region.code, viewer),
-    cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
-    listReplications({ regionCode: region.code, role: "adopter" }, viewer),
-    listReplications({ regionCode: region.code, role: "mentor" }, viewer),
-    conversionOf(region.code),
-  ]);
+  const [practices, software, counts, adopted, mentored, visitConversion, keyFigures] =
+    await Promise.all([
+      practicesOfRegion(region.code, viewer),
+      softwareOfRegion(region.code, viewer),
+      cohortCounts(region.cohorts.map((cohort) => cohort.slug)),
+      listReplications({ regionCode: region.code, role: "adopter" }, viewer),
+      listReplications({ regionCode: region.code, role: "mentor" }, viewer),
+      conversionOf(region.code),
+      regionKeyFigures(region.code),
+    ]);
   const thisYear = new Date().getUTCFullYear();
   const assessmentYears = [thisYear, thisYear - 1, thisYear - 2];
   return {
@@ -45,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     adopted,
     mentored,
     visitConversion,
+    keyFigures,
   };
 }
 
@@ -58,11 +63,12 @@ export default function RegionPage() {
     adopted,
     mentored,
     visitConversion,
+    keyFigures,
   } = useLoaderData<typeof loader>();
   const t = useTranslate();
   const language = useLanguage();
   return (
-    <div className="container section">
+    <div className="container section region-page">
       <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
         <Link to="/regions">{t("nav.regions")}</Link> <span aria-hidden="true">/</span>{" "}
         <Link to={`/regions?province=${region.province.code}`}>{region.province.name}</Link>
@@ -82,6 +88,7 @@ export default function RegionPage() {
           <dd className="code">{region.code}</dd>
         </div>
       </dl>
+      {keyFigures ? <RegionKeyFiguresSection report={keyFigures} /> : null}
 
       <section className="section" aria-labelledby="cohorts-title">
         <h2 id="cohorts-title">{t("region.cohortsTitle")}</h2>

@@ -1,5 +1,6 @@
 // The public participation page as a visitor meets it: every region in the table with its figures,
-// a province filter that narrows it, an unknown filter named back, the definitions one click away;
+// a province filter that narrows it, an unknown filter named back, every column's definition one
+// click or key press away (FigureHelp);
 // no serious axe violation and no sideways scroll at 1366 and 375 px, in both languages.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -23,6 +24,13 @@ describe("the public participation page", () => {
     await page.waitForURL(/province=32/);
     await expect.poll(() => page.locator("tbody tr").count()).toBe(27);
     expect(await page.locator("tbody").innerText()).toContain("Kabupaten Sumedang");
+    // Every column's definition one click (or key press) away.
+    expect(await page.locator("thead details.figure-help").count()).toBe(7);
+    const help = page.locator("thead details.figure-help").nth(6);
+    await help.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    expect(await help.getAttribute("open")).not.toBeNull();
+    expect(await help.textContent()).toContain("sedikitnya satu bukti dukung");
     await page.goto(`${baseUrl}/partisipasi?status=sangat-aktif`);
     expect(await page.getByRole("status").innerText()).toContain("status=sangat-aktif");
     await page.close();
@@ -36,6 +44,9 @@ describe("the public participation page", () => {
       for (const width of [1366, 375]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${baseUrl}/partisipasi?province=32`);
+        // With the definitions open, too.
+        for (const summary of await page.locator("thead details.figure-help summary").all())
+          await summary.click();
         expect([width, await scrollsSideways(page)]).toEqual([width, false]);
       }
       expect(await seriousViolations(page)).toEqual([]);

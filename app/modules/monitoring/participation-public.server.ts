@@ -1,31 +1,20 @@
 // The public face of participation (GET /api/participation, its CSV): aggregate figures per region
 // and no personal data — no names of people, no member counts, no dates of anyone's activity.
+// Which figures those are is decided once, in ./participation.server.ts (PUBLIC_FIGURES).
 import { csvCell } from "~/utils/csv";
-import { listParticipation, type ParticipationOptions } from "./participation.server";
+import {
+  listParticipation,
+  toPublicParticipation,
+  type ParticipationOptions,
+} from "./participation.server";
 
-export interface PublicRegionParticipation {
-  code: string;
-  name: string;
-  status: string;
-  practices: number;
-  software: number;
-  commitments: { active: number; verified: number; stalled: number };
-  evidenceCompleteness: number;
-}
+export type { PublicRegionParticipation } from "./participation.server";
 
 export async function publicParticipation(options: ParticipationOptions = {}) {
   const rows = await listParticipation(options);
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
-    regions: rows.map((r): PublicRegionParticipation => ({
-      code: r.code,
-      name: r.name,
-      status: r.status,
-      practices: r.practices,
-      software: r.software,
-      commitments: r.commitments,
-      evidenceCompleteness: r.evidenceCompleteness,
-    })),
+    regions: rows.map(toPublicParticipation),
   };
 }
 
