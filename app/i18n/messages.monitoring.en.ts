@@ -73,22 +73,6 @@ export const monitoringMessagesEn: Record<keyof typeof monitoringMessagesId, str
   "monitoring.help.code": "The Kemendagri code of the regency or city.",
   "monitoring.help.name": "The official name; its link opens the region's monitoring details.",
   "monitoring.help.province": "The province the region belongs to.",
-  "monitoring.help.status":
-    "Active with activity recorded in the last 30 days; less active within the last 90 days; otherwise inactive.",
-  "monitoring.help.lastActivity":
-    "When (WIB) the region's last activity was recorded in the audit log: practices, code, evidence, self-assessments, commitments, member invitations. Coordinators' reminders do not count.",
-  "monitoring.help.activeMembers":
-    "The region's members (secretaries and developers, accounts not disabled) who signed in within the last 30 days.",
-  "monitoring.help.practices": "The region's good practices that are published.",
-  "monitoring.help.software": "The region's code catalogue entries that are published.",
-  "monitoring.help.commitmentsActive":
-    "The region's follow-up commitments (as the adopter) that were agreed and are neither verified nor cancelled.",
-  "monitoring.help.commitmentsStalled":
-    "Those commitments under way with no update for 30 days or a milestone 14 days overdue (the tracker's rule).",
-  "monitoring.help.commitmentsVerified":
-    "The region's commitments whose replication the mentor or a coordinator verified.",
-  "monitoring.help.evidenceCompleteness":
-    "The share of SPBE indicators with at least one evidence record for {year}.",
 
   "monitoring.rollups.title": "Per province",
   "monitoring.rollups.lead":

@@ -71,22 +71,6 @@ export const monitoringMessagesId = {
   "monitoring.help.code": "Kode wilayah Kemendagri kabupaten/kota.",
   "monitoring.help.name": "Nama resmi kabupaten/kota; tautannya membuka rincian pemantauan daerah.",
   "monitoring.help.province": "Provinsi tempat daerah berada.",
-  "monitoring.help.status":
-    "Aktif bila ada kegiatan tercatat dalam 30 hari terakhir; kurang aktif bila dalam 90 hari terakhir; selain itu tidak aktif.",
-  "monitoring.help.lastActivity":
-    "Waktu (WIB) kegiatan terakhir daerah yang tercatat di log audit: praktik, kode, bukti dukung, penilaian mandiri, komitmen, undangan anggota. Pengingat dari koordinator tidak dihitung.",
-  "monitoring.help.activeMembers":
-    "Anggota daerah (sekda dan pengembang, akun tidak dinonaktifkan) yang masuk ke portal dalam 30 hari terakhir.",
-  "monitoring.help.practices": "Praktik baik daerah ini yang sudah diterbitkan.",
-  "monitoring.help.software": "Entri katalog kode daerah ini yang sudah diterbitkan.",
-  "monitoring.help.commitmentsActive":
-    "Komitmen tindak lanjut daerah ini (sebagai peniru) yang sudah disepakati dan belum diverifikasi atau dibatalkan.",
-  "monitoring.help.commitmentsStalled":
-    "Bagian dari komitmen berjalan yang tanpa pembaruan 30 hari atau punya tahapan lewat tenggat 14 hari (aturan pelacak).",
-  "monitoring.help.commitmentsVerified":
-    "Komitmen daerah ini yang replikasinya sudah diverifikasi mentor atau koordinator.",
-  "monitoring.help.evidenceCompleteness":
-    "Bagian indikator SPBE yang sudah punya sedikitnya satu bukti dukung untuk tahun {year}.",
 
   "monitoring.rollups.title": "Rekap per provinsi",
   "monitoring.rollups.lead":

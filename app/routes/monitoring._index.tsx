@@ -14,7 +14,7 @@ import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { COHORT_QUERY_LABELS, cohortQueryString } from "~/modules/monitoring/cohort-query";
 import { monitoringDashboard } from "~/modules/monitoring/cohort-table.server";
-import { INACTIVE_AFTER_DAYS } from "~/modules/monitoring/monitoring-alerts.server";
+import { figureDefinitionParams } from "~/modules/monitoring/figures.server";
 import monitoringStylesheet from "~/styles/monitoring.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: monitoringStylesheet }];
@@ -32,7 +32,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...dashboard,
     title: translator(languageOf(request))("monitoring.title"),
     demo: env().DEMO_MODE,
-    inactiveAfterDays: INACTIVE_AFTER_DAYS,
+    figureParams: await figureDefinitionParams({
+      thresholds: dashboard.thresholds,
+      year: dashboard.year,
+    }),
   };
 }
 
@@ -73,13 +76,13 @@ export default function MonitoringPage() {
       <MonitoringAlerts
         inactive={data.alerts.inactive}
         stalled={data.alerts.stalled}
-        inactiveAfterDays={data.inactiveAfterDays}
+        inactiveAfterDays={data.thresholds.activeDays}
       />
       {/* The charts (activity over time, index distribution, commitments by status, the
           replication network) take their place here. */}
       <section aria-labelledby="monitoring-table" className="monitoring-section">
         <h2 id="monitoring-table">{t("monitoring.table.title")}</h2>
-        <ColumnDefinitions year={data.year} />
+        <ColumnDefinitions params={data.figureParams} />
         {data.rows.length === 0 ? (
           <EmptyResult message={t("monitoring.empty")} clearTo="/monitoring" />
         ) : (

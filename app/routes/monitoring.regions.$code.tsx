@@ -20,6 +20,7 @@ import { useTranslate } from "~/i18n/use-translate";
 import { regionMonitoring } from "~/modules/monitoring/region-monitoring.server";
 import { REMINDER_INTERVAL_DAYS, sendRegionReminder } from "~/modules/monitoring/reminders.server";
 import { regionCodeSchema } from "~/modules/regions/regions.schema";
+import { figureDefinitionParams } from "~/modules/monitoring/figures.server";
 import monitoringStylesheet from "~/styles/monitoring.css?url";
 import { notFound } from "~/utils/app-error";
 import { readFormData } from "~/utils/form-data.server";
@@ -43,7 +44,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const drill = await regionMonitoring({ actor, code: params.code ?? "" });
-  return { ...drill, intervalDays: REMINDER_INTERVAL_DAYS };
+  return {
+    ...drill,
+    intervalDays: REMINDER_INTERVAL_DAYS,
+    figureParams: await figureDefinitionParams({ year: drill.year }),
+  };
 }
 
 const reminderFormSchema = z.object({
@@ -110,7 +115,7 @@ export default function RegionMonitoringPage() {
       <section aria-labelledby="drill-figures" className="monitoring-section">
         <h2 id="drill-figures">{t("monitoring.drill.figuresTitle")}</h2>
         <RegionFigures row={data.row} year={data.year} />
-        <ColumnDefinitions year={data.year} />
+        <ColumnDefinitions params={data.figureParams} />
       </section>
       <ReminderPanel
         reminder={data.reminder}

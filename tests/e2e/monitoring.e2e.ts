@@ -43,7 +43,7 @@ describe("the coordinators' dashboard", () => {
     // The most practices first: Sumedang, the host, publishes the most in the seed.
     expect(await rows.first().locator("th").innerText()).toBe("Kabupaten Sumedang");
 
-    await page.getByLabel("Provinsi").selectOption("32");
+    await page.getByLabel("Provinsi", { exact: true }).selectOption("32");
     await page.getByRole("button", { name: "Terapkan" }).click();
     await page.waitForURL(/province=32/);
     await expect.poll(() => rows.count()).toBe(27);
@@ -74,15 +74,21 @@ describe("the coordinators' dashboard", () => {
       const context = await browser.newContext();
       const page = await signIn(baseUrl, context, COORDINATOR);
       await context.addCookies([{ name: "lang", value: language, url: baseUrl }]);
-      for (const path of ["/monitoring", "/monitoring/regions/32.11"]) {
-        for (const width of [1366, 375]) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(`${baseUrl}${path}`);
-          expect([path, width, await scrollsSideways(page)]).toEqual([path, width, false]);
-          expect([path, width, await seriousViolations(page)]).toEqual([path, width, []]);
-        }
+      // All 514 rows at 1366 px; at 375 px one province (axe reads every row: about half a
+      // minute for the whole table on this machine).
+      const pages = [
+        { path: "/monitoring", width: 1366 },
+        { path: "/monitoring?province=32", width: 375 },
+        { path: "/monitoring/regions/32.11", width: 1366 },
+        { path: "/monitoring/regions/32.11", width: 375 },
+      ];
+      for (const { path, width } of pages) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${baseUrl}${path}`);
+        expect([path, width, await scrollsSideways(page)]).toEqual([path, width, false]);
+        expect([path, width, await seriousViolations(page)]).toEqual([path, width, []]);
       }
       await context.close();
-    }, 240_000); // axe reads all 514 rows of the table: about half a minute a page here
+    }, 300_000);
   }
 });

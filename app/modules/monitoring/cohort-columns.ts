@@ -1,7 +1,10 @@
 // The columns of the coordinators' cohort table (/monitoring), as ONE list that the page, the CSV
 // and the XLSX all read: a new figure is one more line here and shows everywhere, labelled the
-// same. Pure (no database): the page's component formats cells with it too.
-import type { Translate, MessageKey } from "~/i18n/translate";
+// same. A column that shows a participation figure takes its label and definition from the figure
+// catalogue (./figures.ts), so it is named as on every other page. Pure (no database): the page's
+// component formats cells with it too.
+import type { MessageKey, MessageParams, Translate } from "~/i18n/translate";
+import { figure, type FigureId } from "./figures";
 import type { RegionParticipation } from "./participation.server";
 import { PORTAL_TIME_ZONE } from "~/utils/calendar";
 
@@ -22,6 +25,12 @@ export interface CohortColumn {
   value: (row: CohortRow) => number | string | null;
   /** For a text column that holds a code: the message that names it. */
   labelOf?: (value: string) => MessageKey;
+}
+
+/** A figure's label and definition from the catalogue. */
+function fromFigure(id: FigureId): { label: MessageKey; help: MessageKey } {
+  const entry = figure(id);
+  return { label: entry.label, help: entry.definition };
 }
 
 export const COHORT_COLUMNS = [
@@ -48,65 +57,56 @@ export const COHORT_COLUMNS = [
   },
   {
     id: "status",
-    label: "monitoring.col.status",
-    help: "monitoring.help.status",
+    ...fromFigure("status"),
     kind: "text",
     value: (r) => r.status,
     labelOf: (value) => `participation.status.${value}` as MessageKey,
   },
   {
     id: "lastActivity",
-    label: "monitoring.col.lastActivity",
-    help: "monitoring.help.lastActivity",
+    ...fromFigure("lastActivityAt"),
     kind: "date",
     value: (r) => r.lastActivityAt,
   },
   {
     id: "activeMembers",
-    label: "monitoring.col.activeMembers",
-    help: "monitoring.help.activeMembers",
+    ...fromFigure("activeMembers"),
     kind: "number",
     value: (r) => r.activeMembers,
   },
   {
     id: "practices",
-    label: "monitoring.col.practices",
-    help: "monitoring.help.practices",
+    ...fromFigure("practices"),
     kind: "number",
     value: (r) => r.practices,
   },
   {
     id: "software",
-    label: "monitoring.col.software",
-    help: "monitoring.help.software",
+    ...fromFigure("software"),
     kind: "number",
     value: (r) => r.software,
   },
   {
     id: "commitmentsActive",
-    label: "monitoring.col.commitmentsActive",
-    help: "monitoring.help.commitmentsActive",
+    ...fromFigure("commitments.active"),
     kind: "number",
     value: (r) => r.commitments.active,
   },
   {
     id: "commitmentsStalled",
-    label: "monitoring.col.commitmentsStalled",
-    help: "monitoring.help.commitmentsStalled",
+    ...fromFigure("commitments.stalled"),
     kind: "number",
     value: (r) => r.commitments.stalled,
   },
   {
     id: "commitmentsVerified",
-    label: "monitoring.col.commitmentsVerified",
-    help: "monitoring.help.commitmentsVerified",
+    ...fromFigure("commitments.verified"),
     kind: "number",
     value: (r) => r.commitments.verified,
   },
   {
     id: "evidenceCompleteness",
-    label: "monitoring.col.evidenceCompleteness",
-    help: "monitoring.help.evidenceCompleteness",
+    ...fromFigure("evidenceCompleteness"),
     kind: "percent",
     value: (r) => r.evidenceCompleteness,
   },
@@ -126,6 +126,11 @@ export function cohortColumn(id: CohortColumnId): CohortColumn {
 /** A column's header in the reader's language. */
 export function columnLabel(t: Translate, column: CohortColumn, year: number): string {
   return t(column.label, { year: String(year) });
+}
+
+/** What a column counts; `params`: the figures' definition parameters (thresholds, year). */
+export function columnHelp(t: Translate, column: CohortColumn, params: MessageParams): string {
+  return t(column.help, params);
 }
 
 /** Formatters for one language, made once per page or file. */

@@ -12,6 +12,7 @@ import { cohortQuerySchema, sortOf } from "./cohort-query";
 import { inactiveRegions, stalledCommitments } from "./monitoring-alerts.server";
 import { provinceInScope, regionInScope, requireMonitoringScope } from "./monitoring-scope";
 import { listParticipation } from "./participation.server";
+import { participationThresholds } from "./participation-thresholds.server";
 import { provinceRollups } from "./province-rollups";
 
 export interface CohortTableInput {
@@ -22,8 +23,10 @@ export interface CohortTableInput {
 
 async function readCohortTable({ actor, searchParams, now = new Date() }: CohortTableInput) {
   const scope = requireMonitoringScope(actor);
+  const thresholds = await participationThresholds();
+  const provinceCodes = scope === "all" ? undefined : scope.provinceCodes;
   const [participation, provinces, cohorts] = await Promise.all([
-    listParticipation({ now }),
+    listParticipation({ now, thresholds, provinceCodes }),
     listProvinces(),
     listCohortRegions(),
   ]);
@@ -78,6 +81,8 @@ async function readCohortTable({ actor, searchParams, now = new Date() }: Cohort
     filtered: Boolean(query.province || query.status || query.cohort),
     year: currentYear(now),
     generatedAt: now.toISOString(),
+    /** The status thresholds in force (a coordinator's setting). */
+    thresholds,
     rows,
     regionsFiltered,
   };

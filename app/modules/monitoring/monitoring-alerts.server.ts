@@ -7,7 +7,6 @@ import { stallState, type StallSettings } from "~/modules/tracker/stalled";
 import { stallSettings } from "~/modules/tracker/tracker-settings.server";
 import { dayOfDate, todayInWib } from "~/utils/calendar";
 import type { CohortRow } from "./cohort-columns";
-import { PARTICIPATION_THRESHOLDS } from "./participation-status";
 
 export interface InactiveRegion {
   code: string;
@@ -19,8 +18,8 @@ export interface InactiveRegion {
 }
 
 /**
- * Regions without activity for more than PARTICIPATION_THRESHOLDS.activeDays days (every status
- * but "aktif"): the most recently quiet first, the never active last.
+ * Regions without activity for more than the "aktif" threshold (every status but "aktif", with
+ * the thresholds in force): the most recently quiet first, the never active last.
  */
 export function inactiveRegions(rows: readonly CohortRow[], now: Date): InactiveRegion[] {
   return rows
@@ -42,8 +41,6 @@ export function inactiveRegions(rows: readonly CohortRow[], now: Date): Inactive
       return a.daysQuiet - b.daysQuiet || a.code.localeCompare(b.code);
     });
 }
-
-export const INACTIVE_AFTER_DAYS = PARTICIPATION_THRESHOLDS.activeDays;
 
 export interface StalledCommitment {
   id: string;

@@ -100,7 +100,7 @@ export async function regionMonitoring(input: { actor: Actor | null; code: strin
   if (!can(input.actor, "monitoring:read", { regionCode: region.code }))
     throw forbidden("monitoring.error.forbiddenRegion");
   const [participation, adopted, mentored, lastEvent, members, reminder] = await Promise.all([
-    listParticipation({ now }),
+    listParticipation({ now, regionCodes: [region.code] }),
     regionCommitments(region.code, "adopter", now),
     regionCommitments(region.code, "mentor", now),
     db().auditEvent.findFirst({

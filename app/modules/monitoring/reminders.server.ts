@@ -83,7 +83,9 @@ export async function sendRegionReminder(input: {
     select: { code: true, name: true },
   });
   if (!region) throw notFound();
-  const figures = (await listParticipation({ now })).find((r) => r.code === region.code);
+  const figures = (await listParticipation({ now, regionCodes: [region.code] })).find(
+    (r) => r.code === region.code,
+  );
   const t = translator("id");
   const locale = localeOf("id");
   const baseUrl = publicBaseUrl();
