@@ -49,7 +49,10 @@ export function isMember(actor: Actor | null): boolean {
 }
 
 export type InvitationResource =
-  { regionCode: string; role: RegionRoleName } | { coordinator: true };
+  | { regionCode: string; role: RegionRoleName }
+  | { coordinator: true }
+  /** A province coordinator (Diskominfo provinsi) of the province. */
+  | { provinceCode: string };
 
 /**
  * Monitoring figures at members level (active members, last activity, private commitments ...):
@@ -172,6 +175,7 @@ export function can<A extends Action>(
     case "invitation:create": {
       const invitation = resource as InvitationResource | undefined;
       if (!invitation || "coordinator" in invitation) return false; // coordinators are invited by admins
+      if ("provinceCode" in invitation) return actor.isCoordinator;
       if (invitation.role === "SECRETARY") return actor.isCoordinator;
       return actor.isCoordinator || roleIn(actor, invitation.regionCode) === "SECRETARY";
     }

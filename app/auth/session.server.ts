@@ -19,6 +19,8 @@ export interface SessionUser extends Actor {
   name: string;
   sessionId: string;
   memberships: Array<{ regionCode: string; role: RegionRoleName; regionName: string }>;
+  /** The provinces the user coordinates (Diskominfo provinsi), in code order. */
+  provinceCodes: string[];
 }
 
 const userSelect = {
@@ -29,6 +31,7 @@ const userSelect = {
   isCoordinator: true,
   disabledAt: true,
   memberships: { select: { regionCode: true, role: true, region: { select: { name: true } } } },
+  provinceCoordinations: { select: { provinceCode: true }, orderBy: { provinceCode: "asc" } },
 } as const;
 
 export async function createSession(
@@ -81,6 +84,7 @@ export async function validateSessionToken(
         role: m.role,
         regionName: m.region.name,
       })),
+      provinceCodes: user.provinceCoordinations.map((p) => p.provinceCode),
     },
   };
 }

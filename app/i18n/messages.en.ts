@@ -22,6 +22,7 @@ import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { participationMessagesEn } from "./messages.participation.en";
 import { monitoringMessagesEn } from "./messages.monitoring.en";
+import { provinceMessagesEn } from "./messages.province.en";
 import { figureMessagesEn } from "./messages.figures.en";
 import { thresholdMessagesEn } from "./messages.thresholds.en";
 import { dashboardMessagesEn } from "./messages.dashboard.en";
@@ -52,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   ...replicationMessagesEn,
   ...participationMessagesEn,
   ...monitoringMessagesEn,
+  ...provinceMessagesEn,
   ...figureMessagesEn,
   ...thresholdMessagesEn,
   ...dashboardMessagesEn,

@@ -20,6 +20,7 @@ import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
 import { monitoringMessagesId } from "./messages.monitoring.id";
+import { provinceMessagesId } from "./messages.province.id";
 import { figureMessagesId } from "./messages.figures.id";
 import { thresholdMessagesId } from "./messages.thresholds.id";
 import { dashboardMessagesId } from "./messages.dashboard.id";
@@ -51,6 +52,7 @@ export const id = {
   ...replicationMessagesId,
   ...participationMessagesId,
   ...monitoringMessagesId,
+  ...provinceMessagesId,
   ...figureMessagesId,
   ...thresholdMessagesId,
   ...dashboardMessagesId,

@@ -15,6 +15,7 @@ import { translator } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { roleLabelKey } from "~/modules/accounts/roles";
+import { coordinatedProvinces } from "~/modules/monitoring/province.server";
 import { readFormData } from "~/utils/form-data.server";
 import { ScrollTable } from "~/components/scroll-table";
 
@@ -22,7 +23,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const sessions = await listUserSessions(user.id);
+  const [sessions, provinces] = await Promise.all([
+    listUserSessions(user.id),
+    coordinatedProvinces(user),
+  ]);
   return {
     title: translator(languageOf(request))("account.title"),
     user: {
@@ -31,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isAdmin: user.isAdmin,
       isCoordinator: user.isCoordinator,
       memberships: user.memberships,
+      provinces,
     },
     sessions: sessions.map((session) => ({
       id: session.id,
@@ -71,6 +76,7 @@ export default function AccountPage() {
   const roles = [
     ...(user.isAdmin ? [t("role.admin")] : []),
     ...(user.isCoordinator ? [t("role.coordinator")] : []),
+    ...(user.provinces.length ? [t("role.provinceCoordinator")] : []),
   ];
   return (
     <div className="container section">
@@ -88,6 +94,22 @@ export default function AccountPage() {
           <div>
             <dt>{t("account.roles")}</dt>
             <dd>{roles.join(", ")}</dd>
+          </div>
+        ) : null}
+        {user.provinces.length ? (
+          <div>
+            <dt>{t("account.provinces")}</dt>
+            <dd>
+              <ul className="plain-list">
+                {user.provinces.map((province) => (
+                  <li key={province.code}>
+                    <Link to={`/provinces/${province.code}`}>
+                      {t("role.province", { name: province.name })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </div>
         ) : null}
       </dl>

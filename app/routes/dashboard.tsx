@@ -14,6 +14,8 @@ import { listNotifications } from "~/modules/review/notifications.server";
 import { countMilestonesAwaitingConfirmation } from "~/modules/tracker/tracker-inbox.server";
 import { commitmentDecisionsFor } from "~/modules/tracker/tracker-decisions.server";
 import { CommitmentDecisions } from "~/components/tracker/commitment-decisions";
+import { CoordinatedProvinces } from "~/components/monitoring/coordinated-provinces";
+import { coordinatedProvinces } from "~/modules/monitoring/province.server";
 import { RegionStandingSection } from "~/components/dashboard/region-standing";
 import { waitingTotal } from "~/components/dashboard/waiting-total";
 import { regionStandingFor } from "~/modules/monitoring/region-standing.server";
@@ -42,10 +44,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       commitmentDecisionsFor(viewer),
       hasRegion ? regionStandingFor(viewer) : null,
     ]);
+  // A province coordinator's provinces (no query for anyone else).
+  const provinces = await coordinatedProvinces(viewer);
   return {
     title,
     signedIn: true as const,
     hasRegion,
+    provinces,
     standing,
     notifications: {
       unread: notifications.unread,
@@ -250,6 +255,7 @@ export default function DashboardPage() {
         </p>
       ) : (
         <div className="dashboard-grid">
+          <CoordinatedProvinces provinces={loaded.provinces} />
           {loaded.standing ? (
             <RegionStandingSection
               standing={loaded.standing}

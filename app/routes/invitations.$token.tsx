@@ -12,8 +12,12 @@ import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { acceptInvitationSchema } from "~/modules/accounts/accounts.schema";
-import { acceptInvitation, findUsableInvitation } from "~/modules/accounts/invitations.server";
-import { roleLabelKey } from "~/modules/accounts/roles";
+import {
+  acceptInvitation,
+  findUsableInvitation,
+  invitedRoleOf,
+} from "~/modules/accounts/invitations.server";
+import { placeLabel, roleLabelKey } from "~/modules/accounts/roles";
 import { parseForm } from "~/utils/forms";
 import { invalidForm } from "~/utils/responses.server";
 import { readFormData } from "~/utils/form-data.server";
@@ -28,8 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     invitation: invitation
       ? {
           email: invitation.email,
-          role: invitation.coordinator ? ("COORDINATOR" as const) : invitation.role!,
+          role: invitedRoleOf(invitation),
           regionName: invitation.region?.name ?? null,
+          provinceName: invitation.province?.name ?? null,
           inviter: invitation.invitedBy.name,
           hasAccount: invitation.hasAccount,
         }
@@ -86,7 +91,14 @@ export default function AcceptInvitationPage() {
         {t("invite.accept.summary", {
           inviter: invitation.inviter,
           role: t(roleLabelKey(invitation.role)),
-          region: invitation.regionName ?? t("role.allRegions"),
+          region: placeLabel(
+            t,
+            invitation.regionName
+              ? { region: invitation.regionName }
+              : invitation.provinceName
+                ? { province: invitation.provinceName }
+                : null,
+          ),
         })}
       </p>
       <FormNotice kind="error" message={result?.errors?.form} />

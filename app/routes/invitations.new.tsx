@@ -42,7 +42,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     actor,
     email: form.data.email,
     role: form.data.role,
-    regionCode: form.data.role === "COORDINATOR" ? null : (form.data.regionCode ?? null),
+    regionCode: form.data.regionCode || null,
+    provinceCode: form.data.provinceCode || null,
     origin: requestOrigin(request, context),
     baseUrl: publicBaseUrl(),
     language: languageOf(request),
@@ -52,7 +53,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function InvitePage() {
-  const { roles, regions } = useLoaderData<typeof loader>();
+  const { roles, regions, provinces } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useTranslate();
   return (
@@ -87,6 +88,20 @@ export default function InvitePage() {
             </option>
           ))}
         </SelectField>
+        {roles.includes("PROVINCE_COORDINATOR") ? (
+          <SelectField
+            name="provinceCode"
+            label="invite.field.province"
+            error={result?.errors?.provinceCode}
+          >
+            <option value="">{t("invite.field.provinceChoose")}</option>
+            {provinces.map((province) => (
+              <option key={province.code} value={province.code}>
+                {province.name} ({province.code})
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <button type="submit" className="button">
           {t("invite.submit")}
         </button>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { provinceOfRegion } from "~/auth/policy";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FigureHeader } from "~/components/monitoring/figure-help";
 import { ScrollTable } from "~/components/scroll-table";
@@ -66,6 +67,7 @@ export default function ParticipationPage() {
   const language = useLanguage();
   const percent = new Intl.NumberFormat(localeOf(language), { style: "percent" });
   const filtered = Boolean(query.province || query.status);
+  const provinceNames = new Map(provinces.map((p) => [p.code, p.name]));
   return (
     <div className="container section">
       <h1>{t("participation.title")}</h1>
@@ -135,6 +137,7 @@ export default function ParticipationPage() {
             <thead>
               <tr>
                 <th scope="col">{t("participation.col.region")}</th>
+                <th scope="col">{t("province.col.province")}</th>
                 {COLUMNS.map((id) => (
                   <FigureHeader key={id} id={id} params={figureParams} />
                 ))}
@@ -146,6 +149,11 @@ export default function ParticipationPage() {
                   <th scope="row">
                     <Link to={`/regions/${r.code}`}>{r.name}</Link>
                   </th>
+                  <td>
+                    <Link to={`/provinces/${provinceOfRegion(r.code)}`}>
+                      {provinceNames.get(provinceOfRegion(r.code))}
+                    </Link>
+                  </td>
                   <td>{t(`participation.status.${r.status}` as MessageKey)}</td>
                   <td>{r.practices}</td>
                   <td>{r.software}</td>

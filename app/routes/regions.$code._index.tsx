@@ -81,7 +81,9 @@ export default function RegionPage() {
         </div>
         <div>
           <dt>{t("region.province")}</dt>
-          <dd>{region.province.name}</dd>
+          <dd>
+            <Link to={`/provinces/${region.province.code}`}>{region.province.name}</Link>
+          </dd>
         </div>
         <div>
           <dt>{t("region.code")}</dt>

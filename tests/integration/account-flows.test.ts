@@ -179,6 +179,105 @@ describe("invitations", () => {
     }
   });
 
+  it("a coordinator makes a province coordinator: a new account, and an existing one once signed in", async () => {
+    const { cookie } = await sessionFor(DEMO.coordinator);
+    const email = uniqueEmail("diskominfo.jateng");
+    const sent = await post(
+      inviteAction,
+      "/invitations/new",
+      { email, role: "PROVINCE_COORDINATOR", regionCode: "32.11", provinceCode: "33" },
+      { cookie, ip: uniqueIp() },
+    );
+    expect(sent.status).toBe(200);
+    const mail = await mailTo(email);
+    expect(mail.text).toContain("Koordinator provinsi (Diskominfo provinsi)");
+    expect(mail.text).toContain("Provinsi Jawa Tengah");
+    const token = linkToken(mail, "invitations");
+    const params = { token };
+    const path = `/invitations/${token}`;
+    expect((await get(acceptLoader, path, { params })).body).toMatchObject({
+      invitation: { email, role: "PROVINCE_COORDINATOR", provinceName: "Jawa Tengah" },
+    });
+    const accepted = await post(
+      acceptAction,
+      path,
+      { name: "Dewi Lestari", password: NEW_PASSWORD, confirm: NEW_PASSWORD },
+      { params, ip: uniqueIp() },
+    );
+    expect(accepted.status).toBe(302);
+    const session = await validateSessionToken(tokenOf(accepted));
+    // The province role only: no region, not the centre (the region field was ignored).
+    expect(session?.user).toMatchObject({ email, provinceCodes: ["33"], isCoordinator: false });
+    expect(session?.user.memberships).toEqual([]);
+    const audit = await db().auditEvent.findMany({
+      where: { action: "invitation.created", details: { path: ["email"], equals: email } },
+      select: { action: true, regionCode: true, details: true },
+    });
+    expect(audit).toEqual([
+      {
+        action: "invitation.created",
+        regionCode: null,
+        details: { email, role: "PROVINCE_COORDINATOR", provinceCode: "33" },
+      },
+    ]);
+    const acceptedAudit = await db().auditEvent.findFirst({
+      where: { action: "invitation.accepted", actorEmail: email },
+      select: { details: true },
+    });
+    expect(acceptedAudit?.details).toEqual({ role: "PROVINCE_COORDINATOR", provinceCode: "33" });
+
+    // An existing account (Sumedang's developer) gets the role once signed in as itself.
+    const existing = await post(
+      inviteAction,
+      "/invitations/new",
+      { email: DEMO.devSumedang, role: "PROVINCE_COORDINATOR", provinceCode: "32" },
+      { cookie, ip: uniqueIp() },
+    );
+    expect(existing.status).toBe(200);
+    const second = linkToken(await mailTo(DEMO.devSumedang, mail.subject), "invitations");
+    const own = await sessionFor(DEMO.devSumedang);
+    const granted = await post(
+      acceptAction,
+      `/invitations/${second}`,
+      {},
+      {
+        params: { token: second },
+        cookie: own.cookie,
+        ip: uniqueIp(),
+      },
+    );
+    expect(granted.status).toBe(302);
+    const developer = await validateSessionToken(own.token);
+    expect(developer?.user.provinceCodes).toEqual(["32"]);
+    expect(developer?.user.memberships).toMatchObject([{ regionCode: "32.11", role: "DEVELOPER" }]);
+    await db().provinceCoordinator.deleteMany({ where: { user: { email: DEMO.devSumedang } } });
+  });
+
+  it("refuses a province coordinator invitation from a secretary, and one without a known province", async () => {
+    const secretary = await sessionFor(DEMO.sekdaSumedang);
+    const email = uniqueEmail("tidak.boleh.provinsi");
+    const refused = await post(
+      inviteAction,
+      "/invitations/new",
+      { email, role: "PROVINCE_COORDINATOR", provinceCode: "32" },
+      { cookie: secretary.cookie },
+    );
+    expect(refused.status).toBe(403);
+    const { cookie } = await sessionFor(DEMO.coordinator);
+    for (const provinceCode of ["", "99", "3", "32.11"]) {
+      const invalid = await post(
+        inviteAction,
+        "/invitations/new",
+        { email, role: "PROVINCE_COORDINATOR", provinceCode },
+        { cookie, ip: uniqueIp() },
+      );
+      expect([provinceCode, invalid.status]).toEqual([provinceCode, 400]);
+      expect(formErrors(invalid)).toEqual({ provinceCode: "form.error.provinceInvalid" });
+    }
+    expect(await db().invitation.count({ where: { email } })).toBe(0);
+    expect(mailsTo(email)).toEqual([]);
+  });
+
   it("refuses an expired invitation", async () => {
     const email = uniqueEmail("terlambat");
     const { cookie } = await sessionFor(DEMO.coordinator);

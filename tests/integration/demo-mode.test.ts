@@ -25,7 +25,7 @@ describe("demo mode", () => {
     expect(wantsDemoData({ DEMO_DATA: "false" })).toBe(false);
   });
 
-  it("creates no account and no demo cohort when off, and the six demo accounts when on", async () => {
+  it("creates no account and no demo cohort when off, and the seven demo accounts when on (one a province coordinator)", async () => {
     const name = `demo_${process.pid}`;
     await withClient(adminUrl, async (client) => {
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -44,8 +44,17 @@ describe("demo mode", () => {
       );
     expect((await counts()).rows[0]).toEqual({ users: 0, cohorts: 0 });
     const demo = await seedDatabase(url.toString(), { demo: true });
-    expect(demo.demoAccountsCreated).toBe(6);
-    expect((await counts()).rows[0]).toEqual({ users: 6, cohorts: 1 });
+    expect(demo.demoAccountsCreated).toBe(7);
+    expect((await counts()).rows[0]).toEqual({ users: 7, cohorts: 1 });
+    const province = await withClient(url.toString(), (client) =>
+      client.query(
+        `SELECT u.email, u."isDemo", p."provinceCode" FROM "ProvinceCoordinator" p
+           JOIN "User" u ON u.id = p."userId"`,
+      ),
+    );
+    expect(province.rows).toEqual([
+      { email: "koordinator.jabar@demo.livinglab.id", isDemo: true, provinceCode: "32" },
+    ]);
     expect((await seedDatabase(url.toString(), { demo: true })).demoAccountsCreated).toBe(0);
     await withClient(adminUrl, (client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`));
   });

@@ -16,6 +16,7 @@ export const DEMO = {
   devSumedang: "dev.sumedang@demo.livinglab.id",
   sekdaBandung: "sekda.bandung@demo.livinglab.id",
   devBandung: "dev.bandung@demo.livinglab.id",
+  provinceJabar: "koordinator.jabar@demo.livinglab.id",
 } as const;
 
 /** A strong password that zxcvbn accepts. */

@@ -178,6 +178,15 @@ const INVITATIONS: Record<
     expected: row(0, 0, 0, 0, 1, 1),
   },
   "a coordinator": { resource: { coordinator: true }, expected: row(0, 0, 0, 0, 0, 1) },
+  // Only the centre grants the province role, also to the province coordinator's own province.
+  "a province coordinator of the own province": {
+    resource: { provinceCode: "32" },
+    expected: mrow(0, 0, 0, 0, 1, 1, 0),
+  },
+  "a province coordinator of another province": {
+    resource: { provinceCode: "33" },
+    expected: mrow(0, 0, 0, 0, 1, 1, 0),
+  },
 };
 
 describe("authorisation policy: the role matrix", () => {

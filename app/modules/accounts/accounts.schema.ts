@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { regionCodeSchemaWith } from "~/modules/regions/regions.schema";
+import { PROVINCE_CODE_PATTERN, regionCodeSchemaWith } from "~/modules/regions/regions.schema";
 
 export const emailField = z
   .string()
@@ -62,11 +62,27 @@ export const accountRequestSchema = z.object({
   message: z.string().trim().max(1000, { message: "form.error.tooLong" }).optional(),
 });
 
-export const invitationSchema = z.object({
-  email: emailField,
-  role: z.enum(["SECRETARY", "DEVELOPER", "COORDINATOR"], { message: "form.error.roleInvalid" }),
-  regionCode: z.string().optional(),
-});
+export const invitationSchema = z
+  .object({
+    email: emailField,
+    role: z.enum(["SECRETARY", "DEVELOPER", "COORDINATOR", "PROVINCE_COORDINATOR"], {
+      message: "form.error.roleInvalid",
+    }),
+    regionCode: z.string().optional(),
+    provinceCode: z.string().trim().optional(),
+  })
+  .superRefine((value, context) => {
+    // A province coordinator needs a province; whether it exists is the module's question.
+    if (
+      value.role === "PROVINCE_COORDINATOR" &&
+      !PROVINCE_CODE_PATTERN.test(value.provinceCode ?? "")
+    )
+      context.addIssue({
+        code: "custom",
+        path: ["provinceCode"],
+        message: "form.error.provinceInvalid",
+      });
+  });
 
 export const acceptInvitationSchema = z
   .object({ name: nameField, password: newPasswordField, confirm: z.string() })

@@ -1,7 +1,7 @@
-// Invitations: a coordinator invites secretaries, a secretary invites developers of their region,
-// an admin invites coordinators. Single-use links, valid for 7 days, only the hash stored.
+// Invitations: a coordinator invites secretaries and province coordinators, a secretary invites
+// developers of their region, an admin invites coordinators. Single-use links, valid for 7 days, only the hash stored.
 import { hashPassword, passwordProblem } from "~/auth/password.server";
-import { can, type InvitationResource } from "~/auth/policy";
+import { can, type InvitationResource, type RegionRoleName } from "~/auth/policy";
 import type { RequestOrigin } from "~/auth/request-context.server";
 import { createSession, type SessionUser } from "~/auth/session.server";
 import { generateToken, hashToken, isWellFormedToken } from "~/auth/tokens.server";
@@ -9,50 +9,96 @@ import { forbidden } from "~/utils/app-error";
 import { db } from "~/db.server";
 import type { Language } from "~/i18n/languages";
 import { translator, type MessageKey } from "~/i18n/translate";
-import { roleLabelKey, type InvitedRole } from "./roles";
+import { placeLabel, roleLabelKey, type InvitedRole } from "./roles";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { sendMail } from "~/modules/mail/mailer.server";
 import { invitationMail } from "~/modules/mail/templates";
 
 export const INVITATION_LIFETIME_DAYS = 7;
 
+type InvitationTarget =
+  | {
+      resource: InvitationResource;
+      /** The invitation's role columns (a region role, the centre, or a province). */
+      data: {
+        role: RegionRoleName | null;
+        coordinator: boolean;
+        regionCode: string | null;
+        provinceCode: string | null;
+      };
+      /** Where the role applies: a region's or a province's name; null for all regions. */
+      place: { region: string } | { province: string } | null;
+    }
+  | { error: { field: string; message: MessageKey } };
+
+/** What an invitation grants, once its region or province is known to exist. */
+async function invitationTarget(input: {
+  role: InvitedRole;
+  regionCode: string | null;
+  provinceCode: string | null;
+}): Promise<InvitationTarget> {
+  if (input.role === "COORDINATOR") {
+    return {
+      resource: { coordinator: true },
+      data: { role: null, coordinator: true, regionCode: null, provinceCode: null },
+      place: null,
+    };
+  }
+  if (input.role === "PROVINCE_COORDINATOR") {
+    const province = input.provinceCode
+      ? await db().province.findUnique({
+          where: { code: input.provinceCode },
+          select: { code: true, name: true },
+        })
+      : null;
+    if (!province)
+      return { error: { field: "provinceCode", message: "form.error.provinceInvalid" } };
+    return {
+      resource: { provinceCode: province.code },
+      data: { role: null, coordinator: false, regionCode: null, provinceCode: province.code },
+      place: { province: province.name },
+    };
+  }
+  const region = input.regionCode
+    ? await db().region.findUnique({
+        where: { code: input.regionCode },
+        select: { code: true, name: true },
+      })
+    : null;
+  if (!region) return { error: { field: "regionCode", message: "form.error.regionInvalid" } };
+  return {
+    resource: { regionCode: region.code, role: input.role },
+    data: { role: input.role, coordinator: false, regionCode: region.code, provinceCode: null },
+    place: { region: region.name },
+  };
+}
+
 export async function createInvitation(input: {
   actor: SessionUser;
   email: string;
   role: InvitedRole;
   regionCode: string | null;
+  provinceCode?: string | null;
   origin: RequestOrigin;
   baseUrl: string;
   language: Language;
 }): Promise<
   { status: "sent"; invitationId: string } | { status: "error"; field: string; message: MessageKey }
 > {
-  let resource: InvitationResource;
-  let regionName: string | null = null;
-  if (input.role === "COORDINATOR") {
-    resource = { coordinator: true };
-  } else {
-    if (!input.regionCode)
-      return { status: "error", field: "regionCode", message: "form.error.regionInvalid" };
-    const region = await db().region.findUnique({
-      where: { code: input.regionCode },
-      select: { name: true },
-    });
-    if (!region)
-      return { status: "error", field: "regionCode", message: "form.error.regionInvalid" };
-    regionName = region.name;
-    resource = { regionCode: input.regionCode, role: input.role };
-  }
-  if (!can(input.actor, "invitation:create", resource)) throw forbidden();
+  const target = await invitationTarget({
+    role: input.role,
+    regionCode: input.regionCode,
+    provinceCode: input.provinceCode ?? null,
+  });
+  if ("error" in target) return { status: "error", ...target.error };
+  if (!can(input.actor, "invitation:create", target.resource)) throw forbidden();
 
   const token = generateToken();
   const invitation = await db().invitation.create({
     data: {
       tokenHash: hashToken(token),
       email: input.email,
-      role: input.role === "COORDINATOR" ? null : input.role,
-      coordinator: input.role === "COORDINATOR",
-      regionCode: input.role === "COORDINATOR" ? null : input.regionCode,
+      ...target.data,
       invitedById: input.actor.id,
       expiresAt: new Date(Date.now() + INVITATION_LIFETIME_DAYS * 86_400_000),
     },
@@ -63,7 +109,7 @@ export async function createInvitation(input: {
     language: input.language,
     inviter: input.actor.name,
     role: t(roleLabelKey(input.role)),
-    region: regionName ?? t("role.allRegions"),
+    region: placeLabel(t, target.place),
     url: `${input.baseUrl}/invitations/${token}`,
     days: INVITATION_LIFETIME_DAYS,
   });
@@ -73,11 +119,26 @@ export async function createInvitation(input: {
     actor: { id: input.actor.id, email: input.actor.email },
     entityType: "Invitation",
     entityId: invitation.id,
-    regionCode: input.regionCode,
-    details: { email: input.email, role: input.role },
+    regionCode: target.data.regionCode,
+    details: {
+      email: input.email,
+      role: input.role,
+      ...(target.data.provinceCode ? { provinceCode: target.data.provinceCode } : {}),
+    },
     ...input.origin,
   });
   return { status: "sent", invitationId: invitation.id };
+}
+
+/** The role an invitation grants, as the pages and the audit log name it. */
+export function invitedRoleOf(invitation: {
+  coordinator: boolean;
+  provinceCode: string | null;
+  role: RegionRoleName | null;
+}): InvitedRole {
+  if (invitation.coordinator) return "COORDINATOR";
+  if (invitation.provinceCode) return "PROVINCE_COORDINATOR";
+  return invitation.role ?? "DEVELOPER";
 }
 
 export async function findUsableInvitation(token: string) {
@@ -90,10 +151,12 @@ export async function findUsableInvitation(token: string) {
       role: true,
       coordinator: true,
       regionCode: true,
+      provinceCode: true,
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
       region: { select: { name: true } },
+      province: { select: { name: true } },
       invitedBy: { select: { name: true } },
     },
   });
@@ -166,6 +229,15 @@ export async function acceptInvitation(input: {
         update: { role: invitation.role },
       });
     }
+    if (invitation.provinceCode) {
+      await tx.provinceCoordinator.upsert({
+        where: {
+          userId_provinceCode: { userId: user.id, provinceCode: invitation.provinceCode },
+        },
+        create: { userId: user.id, provinceCode: invitation.provinceCode },
+        update: {},
+      });
+    }
     await recordAudit(
       {
         action: "invitation.accepted",
@@ -173,7 +245,10 @@ export async function acceptInvitation(input: {
         entityType: "Invitation",
         entityId: invitation.id,
         regionCode: invitation.regionCode,
-        details: { role: invitation.coordinator ? "COORDINATOR" : invitation.role },
+        details: {
+          role: invitedRoleOf(invitation),
+          ...(invitation.provinceCode ? { provinceCode: invitation.provinceCode } : {}),
+        },
         ...input.origin,
       },
       tx,

@@ -18,6 +18,7 @@ export interface AuditDetailLine {
 const ROLE_KEYS: Record<string, MessageKey> = {
   ADMIN: "role.admin",
   COORDINATOR: "role.coordinator",
+  PROVINCE_COORDINATOR: "role.provinceCoordinator",
   SECRETARY: "role.secretary",
   DEVELOPER: "role.developer",
 };

@@ -12,6 +12,8 @@ export const DEMO_ACCOUNTS: Array<{
   isAdmin?: boolean;
   isCoordinator?: boolean;
   region?: { code: string; role: "SECRETARY" | "DEVELOPER" };
+  /** A province coordinator (Diskominfo provinsi) of this province. */
+  provinceCode?: string;
 }> = [
   { email: "admin@demo.livinglab.id", name: "Admin Platform (demo)", isAdmin: true },
   {
@@ -38,6 +40,11 @@ export const DEMO_ACCOUNTS: Array<{
     email: "dev.bandung@demo.livinglab.id",
     name: "Pengembang Diskominfo Kota Bandung (demo)",
     region: { code: "32.73", role: "DEVELOPER" },
+  },
+  {
+    email: "koordinator.jabar@demo.livinglab.id",
+    name: "Koordinator Diskominfo Provinsi Jawa Barat (demo)",
+    provinceCode: "32",
   },
 ];
 
@@ -69,6 +76,13 @@ export async function seedDemoAccounts(client: pg.ClientBase): Promise<number> {
         `INSERT INTO "RegionMembership" ("userId", "regionCode", role) VALUES ($1, $2, $3::"RegionRole")
          ON CONFLICT DO NOTHING`,
         [id, account.region.code, account.region.role],
+      );
+    }
+    if (id && account.provinceCode) {
+      await client.query(
+        `INSERT INTO "ProvinceCoordinator" ("userId", "provinceCode") VALUES ($1, $2)
+         ON CONFLICT DO NOTHING`,
+        [id, account.provinceCode],
       );
     }
   }
