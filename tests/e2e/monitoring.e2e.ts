@@ -41,7 +41,7 @@ describe("the coordinators' dashboard", () => {
     await page.waitForURL(/sort=practices&dir=desc/);
     await expect.poll(() => header.getAttribute("aria-sort")).toBe("descending");
     // The most practices first: Sumedang, the host, publishes the most in the seed.
-    expect(await rows.first().locator("th").innerText()).toBe("Kabupaten Sumedang");
+    await expect.poll(() => rows.first().locator("th").innerText()).toBe("Kabupaten Sumedang");
 
     await page.getByLabel("Provinsi", { exact: true }).selectOption("32");
     await page.getByRole("button", { name: "Terapkan" }).click();
@@ -51,7 +51,10 @@ describe("the coordinators' dashboard", () => {
 
     await rows.first().getByRole("link", { name: "Kabupaten Sumedang" }).click();
     await page.waitForURL(`${baseUrl}/monitoring/regions/32.11`);
-    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Kabupaten Sumedang");
+    // The URL changes before the new page has rendered: wait for its heading.
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).innerText())
+      .toBe("Kabupaten Sumedang");
     expect(await page.getByRole("button", { name: "Kirim pengingat" }).count()).toBe(1);
     expect(
       await page.getByRole("link", { name: "Halaman publik daerah" }).getAttribute("href"),
