@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { ErrorPage } from "~/components/error-page";
+import { monitoringScopeOf } from "~/auth/policy";
 import { getSessionUser, refreshedSessionCookie } from "~/auth/session.server";
 import { env } from "~/env.server";
 import { languageOf } from "~/i18n/language.server";
@@ -66,6 +67,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const unreadNotifications = user ? await unreadNotificationCount(user.id) : 0;
   return {
     unreadNotifications,
+    /** The header's link to /monitoring: coordinators, admins and province coordinators. */
+    mayMonitor: monitoringScopeOf(user) !== null,
     user: user
       ? {
           name: user.name,

@@ -3,6 +3,8 @@ import type { MessageKey } from "~/i18n/translate";
 export interface NavItem {
   to: string;
   label: MessageKey;
+  /** Shown only to those who may read monitoring figures (coordinators, province coordinators). */
+  monitoringOnly?: boolean;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -14,8 +16,14 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/spbe", label: "nav.spbe" },
   { to: "/tracker", label: "nav.tracker" },
   { to: "/dashboard", label: "nav.dashboard" },
+  { to: "/monitoring", label: "nav.monitoring", monitoringOnly: true },
   { to: "/search", label: "nav.search" },
 ];
+
+/** The items a visitor sees: the monitoring link only with a monitoring scope. */
+export function navItemsFor(mayMonitor: boolean): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.monitoringOnly || mayMonitor);
+}
 
 export function isCurrent(item: NavItem, currentPath: string): boolean {
   const path = currentPath.split("?")[0] ?? "/";

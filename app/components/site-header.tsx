@@ -2,7 +2,7 @@ import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { LANGUAGES } from "~/i18n/languages";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import { NAV_ITEMS, isCurrent } from "./nav-items";
+import { isCurrent, navItemsFor } from "./nav-items";
 import { HeaderSearch } from "./search/header-search";
 import { UserMenu } from "./user-menu";
 
@@ -16,8 +16,8 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
   const language = useLanguage();
   const menu = useRef<HTMLDetailsElement>(null);
   const location = useLocation();
-  const unread =
-    useRouteLoaderData<{ unreadNotifications?: number }>("root")?.unreadNotifications ?? 0;
+  const root = useRouteLoaderData<{ unreadNotifications?: number; mayMonitor?: boolean }>("root");
+  const unread = root?.unreadNotifications ?? 0;
 
   // A client-side navigation keeps the document: close the menu so the new page is visible.
   useEffect(() => {
@@ -92,7 +92,7 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
             </div>
             <nav aria-label={t("nav.label")} className="main-nav">
               <ul>
-                {NAV_ITEMS.map((item) => {
+                {navItemsFor(root?.mayMonitor ?? false).map((item) => {
                   const current = isCurrent(item, currentPath);
                   return (
                     <li key={item.to}>

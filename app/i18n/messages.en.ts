@@ -22,6 +22,7 @@ import { trackerViewMessagesEn } from "./messages.tracker-views.en";
 import { replicationMessagesEn } from "./messages.replications.en";
 import { participationMessagesEn } from "./messages.participation.en";
 import { chartMessagesEn } from "./messages.charts.en";
+import { monitoringMessagesEn } from "./messages.monitoring.en";
 import { provinceMessagesEn } from "./messages.province.en";
 import { figureMessagesEn } from "./messages.figures.en";
 import { thresholdMessagesEn } from "./messages.thresholds.en";
@@ -53,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   ...replicationMessagesEn,
   ...participationMessagesEn,
   ...chartMessagesEn,
+  ...monitoringMessagesEn,
   ...provinceMessagesEn,
   ...figureMessagesEn,
   ...thresholdMessagesEn,

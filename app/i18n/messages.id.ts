@@ -20,6 +20,7 @@ import { trackerViewMessagesId } from "./messages.tracker-views.id";
 import { replicationMessagesId } from "./messages.replications.id";
 import { participationMessagesId } from "./messages.participation.id";
 import { chartMessagesId } from "./messages.charts.id";
+import { monitoringMessagesId } from "./messages.monitoring.id";
 import { provinceMessagesId } from "./messages.province.id";
 import { figureMessagesId } from "./messages.figures.id";
 import { thresholdMessagesId } from "./messages.thresholds.id";
@@ -52,6 +53,7 @@ export const id = {
   ...replicationMessagesId,
   ...participationMessagesId,
   ...chartMessagesId,
+  ...monitoringMessagesId,
   ...provinceMessagesId,
   ...figureMessagesId,
   ...thresholdMessagesId,

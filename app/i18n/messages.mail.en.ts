@@ -48,4 +48,19 @@ export const mailMessagesEn: Record<keyof typeof mailMessagesId, string> = {
     "The request is waiting for your decision.\n\n" +
     "Please review the request and approve or reject it with the following link:\n\n" +
     "{url}",
+
+  "mail.monitoringReminder.subject": "Living Lab follow-up reminder for {region}",
+  "mail.monitoringReminder.body":
+    "Dear Regional Secretary of {region},\n\n" +
+    "{sender}, coordinator of the Digital Service Living Lab, reminds you to continue the work of " +
+    "{region} on the Digital Service Living Lab portal.\n\n" +
+    "Where things stand:\n" +
+    "- Participation status: {status}\n" +
+    "- Last recorded activity: {lastActivity}\n" +
+    "- Follow-up commitments under way: {active}, of which stalled: {stalled}\n" +
+    "- Evidence completeness for {year}: {evidence}\n\n" +
+    "Open your region's dashboard to see what is waiting:\n\n" +
+    "{dashboardUrl}\n\n" +
+    "The follow-up commitments of {region}:\n\n" +
+    "{trackerUrl}",
 };

@@ -48,6 +48,21 @@ export const mailMessagesId = {
     "Permohonan ini menunggu keputusan Anda.\n\n" +
     "Silakan tinjau permohonan tersebut, lalu setujui atau tolak, melalui tautan berikut:\n\n" +
     "{url}",
+
+  "mail.monitoringReminder.subject": "Pengingat tindak lanjut Living Lab untuk {region}",
+  "mail.monitoringReminder.body":
+    "Yth. Sekretaris Daerah {region},\n\n" +
+    "{sender}, koordinator Living Lab Layanan Digital, mengingatkan Anda untuk melanjutkan kegiatan " +
+    "{region} di portal Living Lab Layanan Digital.\n\n" +
+    "Keadaan saat ini:\n" +
+    "- Status partisipasi: {status}\n" +
+    "- Kegiatan terakhir yang tercatat: {lastActivity}\n" +
+    "- Komitmen tindak lanjut yang berjalan: {active}, di antaranya macet: {stalled}\n" +
+    "- Kelengkapan bukti dukung tahun {year}: {evidence}\n\n" +
+    "Silakan buka dasbor daerah Anda untuk melihat apa yang menunggu:\n\n" +
+    "{dashboardUrl}\n\n" +
+    "Komitmen tindak lanjut {region}:\n\n" +
+    "{trackerUrl}",
 } as const;
 
 export type MailMessageKey = keyof typeof mailMessagesId;

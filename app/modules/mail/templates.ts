@@ -28,7 +28,12 @@ function translate(language: Language, key: MailMessageKey, params: Params = {})
 }
 
 type MailKind =
-  "passwordReset" | "invitation" | "accountApproved" | "accountRejected" | "accountRequestPending";
+  | "passwordReset"
+  | "invitation"
+  | "accountApproved"
+  | "accountRejected"
+  | "accountRequestPending"
+  | "monitoringReminder";
 
 function compose(kind: MailKind, language: Language, params: Params): MailContent {
   const subject = translate(language, `mail.${kind}.subject`, params);
@@ -109,4 +114,26 @@ export function accountRequestPendingMail({
   url: string;
 }): MailContent {
   return compose("accountRequestPending", language, params);
+}
+
+/** A coordinator's reminder to a region's secretaries (/monitoring/regions/:code, "Kirim pengingat"). */
+export function monitoringReminderMail({
+  language,
+  ...params
+}: {
+  language: Language;
+  region: string;
+  /** Name of the coordinator who sends it. */
+  sender: string;
+  /** The figures, already in the reader's language and number format. */
+  status: string;
+  lastActivity: string;
+  active: number;
+  stalled: number;
+  year: number;
+  evidence: string;
+  dashboardUrl: string;
+  trackerUrl: string;
+}): MailContent {
+  return compose("monitoringReminder", language, { ...params, year: String(params.year) });
 }

@@ -1,6 +1,7 @@
 // The public face of participation (GET /api/participation, its CSV): aggregate figures per region
 // and no personal data — no names of people, no member counts, no dates of anyone's activity.
 // Which figures those are is decided once, in ./participation.server.ts (PUBLIC_FIGURES).
+import { csvCell } from "~/utils/csv";
 import {
   listParticipation,
   toPublicParticipation,
@@ -28,13 +29,6 @@ const CSV_COLUMNS = [
   "commitments_stalled",
   "evidence_completeness",
 ] as const;
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // A leading =, +, - or @ would be a formula in a spreadsheet program: quoted with a '.
-  const safe = /^[=+\-@]/.test(text) && typeof value === "string" ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * UTF-8 with a BOM, so spreadsheet programs show Indonesian names as written; every region, a
