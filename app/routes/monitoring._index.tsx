@@ -14,6 +14,8 @@ import { translator } from "~/i18n/translate";
 import { useTranslate } from "~/i18n/use-translate";
 import { COHORT_QUERY_LABELS, cohortQueryString } from "~/modules/monitoring/cohort-query";
 import { monitoringDashboard } from "~/modules/monitoring/cohort-table.server";
+import { monitoringCharts } from "~/modules/monitoring/monitoring-charts.server";
+import { MonitoringCharts } from "~/components/monitoring/monitoring-charts";
 import { figureDefinitionParams } from "~/modules/monitoring/figures.server";
 import monitoringStylesheet from "~/styles/monitoring.css?url";
 
@@ -28,8 +30,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     actor,
     searchParams: new URL(request.url).searchParams,
   });
+  // The charts show the rows the table shows (the filters applied), all regions read as one scope.
+  const everyRegion = dashboard.scope === "all" && dashboard.rows.length === dashboard.inScopeCount;
+  const charts = await monitoringCharts(
+    everyRegion ? "all" : dashboard.rows.map((row) => row.code),
+    languageOf(request),
+  );
   return {
     ...dashboard,
+    charts,
     title: translator(languageOf(request))("monitoring.title"),
     demo: env().DEMO_MODE,
     figureParams: await figureDefinitionParams({
@@ -78,8 +87,7 @@ export default function MonitoringPage() {
         stalled={data.alerts.stalled}
         inactiveAfterDays={data.thresholds.activeDays}
       />
-      {/* The charts (activity over time, index distribution, commitments by status, the
-          replication network) take their place here. */}
+      <MonitoringCharts charts={data.charts} />
       <section aria-labelledby="monitoring-table" className="monitoring-section">
         <h2 id="monitoring-table">{t("monitoring.table.title")}</h2>
         <ColumnDefinitions params={data.figureParams} />
