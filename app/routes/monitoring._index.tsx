@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { monitoringScopeOf } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { EmptyResult, IgnoredFiltersNotice } from "~/components/list-notices";
 import { CohortFilters } from "~/components/monitoring/cohort-filters";
@@ -26,20 +27,29 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 /** GET /monitoring?province=&status=&cohort=&sort=&dir=: the coordinators' dashboard. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  const dashboard = await monitoringDashboard({
-    actor,
-    searchParams: new URL(request.url).searchParams,
-  });
+  const searchParams = new URL(request.url).searchParams;
+  const language = languageOf(request);
+  // The unfiltered national view charts every region: no need to wait for the table's rows.
+  const national =
+    monitoringScopeOf(actor) === "all" &&
+    !["province", "status", "cohort"].some((key) => searchParams.get(key));
+  const [dashboard, nationalCharts] = await Promise.all([
+    monitoringDashboard({ actor, searchParams }),
+    national ? monitoringCharts("all", language) : null,
+  ]);
   // The charts show the rows the table shows (the filters applied), all regions read as one scope.
   const everyRegion = dashboard.scope === "all" && dashboard.rows.length === dashboard.inScopeCount;
-  const charts = await monitoringCharts(
-    everyRegion ? "all" : dashboard.rows.map((row) => row.code),
-    languageOf(request),
-  );
+  const charts =
+    everyRegion && nationalCharts
+      ? nationalCharts
+      : await monitoringCharts(
+          everyRegion ? "all" : dashboard.rows.map((row) => row.code),
+          language,
+        );
   return {
     ...dashboard,
     charts,
-    title: translator(languageOf(request))("monitoring.title"),
+    title: translator(language)("monitoring.title"),
     demo: env().DEMO_MODE,
     figureParams: await figureDefinitionParams({
       thresholds: dashboard.thresholds,

@@ -9,7 +9,7 @@ import {
   cellText,
   columnLabel,
   type CohortColumnId,
-  type CohortRow,
+  type CohortTableRow,
   type SortDirection,
 } from "~/modules/monitoring/cohort-columns";
 import { cohortQueryString, type CohortQuery } from "~/modules/monitoring/cohort-query";
@@ -26,7 +26,7 @@ export function CohortTable({
   dir,
   year,
 }: {
-  rows: readonly CohortRow[];
+  rows: readonly CohortTableRow[];
   query: CohortQuery;
   sort: CohortColumnId;
   dir: SortDirection;

@@ -1,7 +1,7 @@
 import { localeOf } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/translate";
 import { useLanguage, useTranslate } from "~/i18n/use-translate";
-import type { CohortRow } from "~/modules/monitoring/cohort-columns";
+import type { CohortTableRow } from "~/modules/monitoring/cohort-columns";
 import { PARTICIPATION_STATUSES } from "~/modules/monitoring/participation-status";
 
 /** The figures at a glance: regions shown, how many in each status, commitments stalled. */
@@ -9,7 +9,7 @@ export function MonitoringSummary({
   rows,
   stalled,
 }: {
-  rows: readonly CohortRow[];
+  rows: readonly CohortTableRow[];
   stalled: number;
 }) {
   const t = useTranslate();

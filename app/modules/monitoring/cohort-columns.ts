@@ -11,6 +11,30 @@ import { PORTAL_TIME_ZONE } from "~/utils/calendar";
 /** One row of the cohort table: a region's participation and the name of its province. */
 export type CohortRow = RegionParticipation & { provinceName: string };
 
+/** The fields the table's columns, its sort and its summary read: all the page is sent. */
+export const COHORT_TABLE_FIELDS = [
+  "code",
+  "name",
+  "provinceCode",
+  "provinceName",
+  "status",
+  "lastActivityAt",
+  "activeMembers",
+  "practices",
+  "software",
+  "commitments",
+  "evidenceCompleteness",
+] as const satisfies ReadonlyArray<keyof CohortRow>;
+
+/** A row as the page gets it (514 of them: the other figures stay on the server). */
+export type CohortTableRow = Pick<CohortRow, (typeof COHORT_TABLE_FIELDS)[number]>;
+
+export function toTableRow(row: CohortRow): CohortTableRow {
+  return Object.fromEntries(
+    COHORT_TABLE_FIELDS.map((field) => [field, row[field]]),
+  ) as CohortTableRow;
+}
+
 /** How a column's value is shown and exported. */
 export type ColumnKind = "number" | "percent" | "date" | "text";
 
@@ -22,7 +46,7 @@ export interface CohortColumn {
   help: MessageKey;
   kind: ColumnKind;
   /** The raw value: a count, a share 0..1, an ISO date (or null: never), a text or a code. */
-  value: (row: CohortRow) => number | string | null;
+  value: (row: CohortTableRow) => number | string | null;
   /** For a text column that holds a code: the message that names it. */
   labelOf?: (value: string) => MessageKey;
 }
@@ -149,7 +173,7 @@ export function cellText(
   t: Translate,
   formats: CellFormats,
   column: CohortColumn,
-  row: CohortRow,
+  row: CohortTableRow,
 ): string {
   const value = column.value(row);
   if (value === null) return t("monitoring.never");
@@ -176,11 +200,11 @@ export type SortDirection = "asc" | "desc";
  * The rows sorted by one column: numbers and dates by value, texts in Indonesian order; a region
  * with no value (never active) comes last either way; ties keep region code order.
  */
-export function sortCohortRows(
-  rows: readonly CohortRow[],
+export function sortCohortRows<Row extends CohortTableRow>(
+  rows: readonly Row[],
   columnId: CohortColumnId,
   direction: SortDirection,
-): CohortRow[] {
+): Row[] {
   const column = cohortColumn(columnId);
   const sign = direction === "asc" ? 1 : -1;
   const collator = new Intl.Collator("id");

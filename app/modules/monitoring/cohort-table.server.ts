@@ -7,7 +7,7 @@ import { listCohortRegions } from "~/modules/cohorts/cohort-members.server";
 import { listProvinces } from "~/modules/regions/regions.server";
 import { currentYear } from "~/utils/calendar";
 import { keepIfOffered, parseListQuery, type IgnoredFilter } from "~/utils/list-query.server";
-import { sortCohortRows, type CohortRow } from "./cohort-columns";
+import { sortCohortRows, toTableRow, type CohortRow } from "./cohort-columns";
 import { cohortQuerySchema, sortOf } from "./cohort-query";
 import { inactiveRegions, stalledCommitments } from "./monitoring-alerts.server";
 import { provinceInScope, regionInScope, requireMonitoringScope } from "./monitoring-scope";
@@ -106,6 +106,8 @@ export async function monitoringDashboard(input: CohortTableInput) {
   });
   return {
     ...table,
+    // The page gets only what its table shows (idea 1 of the speed work: 300 KB less per view).
+    rows: table.rows.map(toTableRow),
     rollups: provinceRollups(table.rows),
     alerts: { inactive: inactiveRegions(regionsFiltered, now), stalled },
   };

@@ -6,7 +6,7 @@ import { db } from "~/db.server";
 import { DEFAULT_FRAMEWORK_ID } from "~/modules/spbe/spbe.server";
 import { stalledWhere } from "~/modules/tracker/commitment-queries.server";
 import { stallSettings } from "~/modules/tracker/tracker-settings.server";
-import { PORTAL_TIME_ZONE, todayInWib } from "~/utils/calendar";
+import { todayInWib } from "~/utils/calendar";
 
 /** "all" or the region codes the figures are about. */
 export type RegionScope = "all" | readonly string[];
@@ -45,14 +45,15 @@ function codesWhere(scope: RegionScope) {
 /** Audit events about the scope's regions per WIB month, every month present (0 when none). */
 export async function activityPerMonth(scope: RegionScope, now: Date) {
   const months = lastMonths(now);
-  const from = new Date(`${months[0]}-01T00:00:00+07:00`);
-  const rows = await db().$queryRaw<Array<{ month: string; n: number }>>(Prisma.sql`
-    SELECT to_char(date_trunc('month', at AT TIME ZONE ${PORTAL_TIME_ZONE}), 'YYYY-MM') AS month,
-           count(*)::int AS n
+  // Each month's first instant in WIB; width_bucket puts an event in the month it falls in by
+  // comparing instants (four times cheaper than converting every event to WIB and formatting it).
+  const starts = months.map((month) => `${month}-01T00:00:00+07:00`);
+  const rows = await db().$queryRaw<Array<{ bucket: number; n: number }>>(Prisma.sql`
+    SELECT width_bucket(at, ${starts}::timestamptz[]) AS bucket, count(*)::int AS n
       FROM "AuditEvent"
-     WHERE ${inScope(Prisma.sql`"regionCode"`, scope)} AND at >= ${from} AND at <= ${now}
+     WHERE ${inScope(Prisma.sql`"regionCode"`, scope)} AND at >= ${new Date(starts[0]!)} AND at <= ${now}
      GROUP BY 1`);
-  const counts = new Map(rows.map((r) => [r.month, r.n]));
+  const counts = new Map(rows.map((r) => [months[r.bucket - 1], r.n]));
   return months.map((month) => ({ month, count: counts.get(month) ?? 0 }));
 }
 

@@ -1,6 +1,6 @@
 // Province roll-ups of the cohort table: per province, how many of the regions shown it has, how
 // many in each status, the sums of their counts and their average evidence completeness. Pure.
-import type { CohortRow } from "./cohort-columns";
+import type { CohortTableRow } from "./cohort-columns";
 import { PARTICIPATION_STATUSES, type ParticipationStatus } from "./participation-status";
 
 export interface ProvinceRollup {
@@ -24,7 +24,7 @@ function emptyStatusCounts(): Record<ParticipationStatus, number> {
 }
 
 /** One roll-up per province with at least one of the rows, in province code order. */
-export function provinceRollups(rows: readonly CohortRow[]): ProvinceRollup[] {
+export function provinceRollups(rows: readonly CohortTableRow[]): ProvinceRollup[] {
   const byProvince = new Map<string, ProvinceRollup & { evidenceSum: number }>();
   for (const row of rows) {
     let rollup = byProvince.get(row.provinceCode);
