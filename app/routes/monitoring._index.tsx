@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { can } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { EmptyResult, IgnoredFiltersNotice } from "~/components/list-notices";
 import { CohortFilters } from "~/components/monitoring/cohort-filters";
@@ -41,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     charts,
     title: translator(languageOf(request))("monitoring.title"),
     demo: env().DEMO_MODE,
+    mayConfigure: can(actor, "monitoring:configure"),
     figureParams: await figureDefinitionParams({
       thresholds: dashboard.thresholds,
       year: dashboard.year,
@@ -62,6 +64,15 @@ export default function MonitoringPage() {
           : t("monitoring.scope.provinces", {
               names: data.provinces.map((p) => p.name).join(", "),
             })}
+      </p>
+      <p>
+        {t("monitoring.thresholds", data.thresholds)}
+        {data.mayConfigure ? (
+          <>
+            {" "}
+            <Link to="/monitoring/settings">{t("monitoring.thresholds.change")}</Link>
+          </>
+        ) : null}
       </p>
       {data.demo ? <p className="notice">{t("monitoring.demo")}</p> : null}
       <IgnoredFiltersNotice ignored={data.ignored} labels={COHORT_QUERY_LABELS} />
@@ -100,6 +111,7 @@ export default function MonitoringPage() {
             sort={data.sort}
             dir={data.dir}
             year={data.year}
+            params={data.figureParams}
           />
         )}
       </section>
