@@ -95,7 +95,10 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
                 {navItemsFor(root?.mayMonitor ?? false).map((item) => {
                   const current = isCurrent(item, currentPath);
                   return (
-                    <li key={item.to}>
+                    <li
+                      key={item.to}
+                      className={item.headerSearchOnWide ? "nav-item-search" : undefined}
+                    >
                       <Link
                         to={item.to}
                         aria-current={current ? "page" : undefined}

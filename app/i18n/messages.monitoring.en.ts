@@ -9,6 +9,10 @@ export const monitoringMessagesEn: Record<keyof typeof monitoringMessagesId, str
   "monitoring.scope.national": "Scope: national (every regency and city).",
   "monitoring.scope.provinces": "Scope: the regencies and cities of {names}.",
   "monitoring.demo": "The figures on this page include demo data.",
+  "monitoring.thresholds":
+    "Status thresholds in force: active with activity within the last {activeDays} days, less active within the last {lessActiveDays} days, inactive otherwise.",
+  "monitoring.thresholds.change": "Change the status thresholds",
+  "monitoring.dashboardLink": "Monitor every region's participation in Regional monitoring",
   "monitoring.count": "{shown} of the {total} regions in your scope shown.",
   "monitoring.empty": "No region matches these filters.",
   "monitoring.never": "never",
@@ -76,7 +80,7 @@ export const monitoringMessagesEn: Record<keyof typeof monitoringMessagesId, str
 
   "monitoring.rollups.title": "Per province",
   "monitoring.rollups.lead":
-    "{count} provinces. Each row adds up the regions shown in the cohort table (with the same filters); evidence completeness is the mean of its regions.",
+    "Provinces: {count}. Each row adds up the regions shown in the cohort table (with the same filters); evidence completeness is the mean of its regions.",
   "monitoring.rollups.regions": "Regions",
   "monitoring.rollups.evidence": "Mean evidence completeness {year}",
 

@@ -7,6 +7,10 @@ export const monitoringMessagesId = {
   "monitoring.scope.national": "Cakupan: nasional (semua kabupaten/kota).",
   "monitoring.scope.provinces": "Cakupan: kabupaten/kota di {names}.",
   "monitoring.demo": "Angka di halaman ini mencakup data contoh (demo).",
+  "monitoring.thresholds":
+    "Ambang status yang berlaku: aktif bila ada kegiatan dalam {activeDays} hari terakhir, kurang aktif bila dalam {lessActiveDays} hari terakhir, selebihnya tidak aktif.",
+  "monitoring.thresholds.change": "Ubah ambang status",
+  "monitoring.dashboardLink": "Pantau partisipasi setiap daerah di Pemantauan daerah",
   "monitoring.count": "{shown} dari {total} daerah dalam cakupan Anda ditampilkan.",
   "monitoring.empty": "Tidak ada daerah yang cocok dengan saringan ini.",
   "monitoring.never": "belum pernah",

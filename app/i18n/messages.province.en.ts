@@ -36,4 +36,6 @@ export const provinceMessagesEn: Record<keyof typeof provinceMessagesId, string>
   "province.col.province": "Province",
   "province.dashboardTitle": "Provinces you coordinate",
   "province.dashboardLink": "Monitor the participation of {name} Province",
+  "province.dashboardMonitoring":
+    "Monitoring table of the regencies and cities of {name} Province: status, alerts, reminders, downloads",
 } as const;

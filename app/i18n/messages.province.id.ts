@@ -35,4 +35,6 @@ export const provinceMessagesId = {
   "province.col.province": "Provinsi",
   "province.dashboardTitle": "Provinsi yang Anda koordinasikan",
   "province.dashboardLink": "Pantau partisipasi Provinsi {name}",
+  "province.dashboardMonitoring":
+    "Tabel pemantauan kabupaten/kota Provinsi {name}: status, peringatan, pengingat, unduhan",
 } as const;

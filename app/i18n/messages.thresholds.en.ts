@@ -3,6 +3,7 @@ import type { thresholdMessagesId } from "./messages.thresholds.id";
 
 export const thresholdMessagesEn: Record<keyof typeof thresholdMessagesId, string> = {
   "thresholds.title": "Participation status thresholds",
+  "thresholds.back": "Back to Regional monitoring",
   "thresholds.intro":
     "Each region's status (active, less active, inactive) comes from its last activity. These thresholds apply on every participation page, export and API.",
   "thresholds.field.activeDays": "Active: activity within the last how many days",

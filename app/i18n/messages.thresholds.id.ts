@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the participation thresholds' settings page (/monitoring/settings).
 export const thresholdMessagesId = {
   "thresholds.title": "Ambang status partisipasi",
+  "thresholds.back": "Kembali ke Pemantauan daerah",
   "thresholds.intro":
     "Status setiap daerah (aktif, kurang aktif, tidak aktif) dihitung dari kegiatan terakhirnya. Ambang ini berlaku di semua halaman, ekspor, dan API partisipasi.",
   "thresholds.field.activeDays": "Aktif: kegiatan dalam berapa hari terakhir",

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { getSessionUser } from "~/auth/session.server";
 import { DemoBadge } from "~/components/demo-badge";
 import { EvidenceReviewQueue } from "~/components/evidence-review/evidence-review-queue";
@@ -240,6 +240,7 @@ function Mine({ mine }: { mine: Loaded["mine"] }) {
 
 export default function DashboardPage() {
   const loaded = useLoaderData<typeof loader>();
+  const root = useRouteLoaderData<{ mayMonitor?: boolean }>("root");
   const t = useTranslate();
   const language = useLanguage();
   const when = new Intl.DateTimeFormat(localeOf(language), {
@@ -289,6 +290,12 @@ export default function DashboardPage() {
           </section>
         </div>
       )}
+      {/* A province coordinator has their province's links above; a coordinator the whole cohort. */}
+      {root?.mayMonitor && loaded.signedIn && loaded.provinces.length === 0 ? (
+        <p>
+          <Link to="/monitoring">{t("monitoring.dashboardLink")}</Link>
+        </p>
+      ) : null}
       <p>
         <Link to="/tracker">{t("dashboard.more")}</Link>
       </p>

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { monitoringScopeOf } from "~/auth/policy";
+import { Link, useLoaderData } from "@remix-run/react";
+import { can, monitoringScopeOf } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { EmptyResult, IgnoredFiltersNotice } from "~/components/list-notices";
 import { CohortFilters } from "~/components/monitoring/cohort-filters";
@@ -51,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     charts,
     title: translator(language)("monitoring.title"),
     demo: env().DEMO_MODE,
+    mayConfigure: can(actor, "monitoring:configure"),
     figureParams: await figureDefinitionParams({
       thresholds: dashboard.thresholds,
       year: dashboard.year,
@@ -72,6 +73,15 @@ export default function MonitoringPage() {
           : t("monitoring.scope.provinces", {
               names: data.provinces.map((p) => p.name).join(", "),
             })}
+      </p>
+      <p>
+        {t("monitoring.thresholds", data.thresholds)}
+        {data.mayConfigure ? (
+          <>
+            {" "}
+            <Link to="/monitoring/settings">{t("monitoring.thresholds.change")}</Link>
+          </>
+        ) : null}
       </p>
       {data.demo ? <p className="notice">{t("monitoring.demo")}</p> : null}
       <IgnoredFiltersNotice ignored={data.ignored} labels={COHORT_QUERY_LABELS} />
@@ -110,6 +120,7 @@ export default function MonitoringPage() {
             sort={data.sort}
             dir={data.dir}
             year={data.year}
+            params={data.figureParams}
           />
         )}
       </section>

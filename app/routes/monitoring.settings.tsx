@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RATE_LIMITS, spendAllowance } from "~/auth/rate-limit.server";
 import { requestOrigin } from "~/auth/request-context.server";
 import { requireUser } from "~/auth/session.server";
@@ -73,6 +73,9 @@ export default function ThresholdSettingsPage() {
   const values = answer?.values;
   return (
     <div className="container section form-card">
+      <p>
+        <Link to="/monitoring">{t("thresholds.back")}</Link>
+      </p>
       <h1>{t("thresholds.title")}</h1>
       <p className="lead">{t("thresholds.intro")}</p>
       <FigureHelp id="status" params={figureParams} />

@@ -7,16 +7,23 @@ import {
   COHORT_COLUMNS,
   cellFormats,
   cellText,
+  columnHelp,
   columnLabel,
   type CohortColumnId,
   type CohortTableRow,
   type SortDirection,
 } from "~/modules/monitoring/cohort-columns";
 import { cohortQueryString, type CohortQuery } from "~/modules/monitoring/cohort-query";
+import type { FigureDefinitionParams } from "~/modules/monitoring/figures";
+import { HelpDisclosure } from "./figure-help";
+
+/** Columns that name the region rather than count something: no definition beside their header. */
+const SELF_EXPLAINING = new Set(["code", "name", "province"]);
 
 /**
  * The cohort table: one row per region, the columns of COHORT_COLUMNS. Every header is a link
  * that sorts by it (again: the other way round), and says how the table is sorted (aria-sort).
+ * Every figure's header has its definition one click away (a "?" beside the sort link).
  * The region's name leads to its drill-down.
  */
 export function CohortTable({
@@ -25,12 +32,15 @@ export function CohortTable({
   sort,
   dir,
   year,
+  params,
 }: {
   rows: readonly CohortTableRow[];
   query: CohortQuery;
   sort: CohortColumnId;
   dir: SortDirection;
   year: number;
+  /** The figures' definition parameters (thresholds, year): figureDefinitionParams(). */
+  params: FigureDefinitionParams;
 }) {
   const t = useTranslate();
   const language = useLanguage();
@@ -70,6 +80,16 @@ export function CohortTable({
                       {current ? (dir === "asc" ? " ▲" : " ▼") : ""}
                     </span>
                   </Link>
+                  {SELF_EXPLAINING.has(column.id) ? null : (
+                    <>
+                      {" "}
+                      <HelpDisclosure
+                        label={columnLabel(t, column, year)}
+                        definition={columnHelp(t, column, params)}
+                        compact
+                      />
+                    </>
+                  )}
                 </th>
               );
             })}

@@ -1,4 +1,5 @@
-// A province coordinator's way to their province pages (on /dashboard); nothing for anyone else.
+// A province coordinator's way to their province pages and to /monitoring filtered to each (on
+// /dashboard); nothing for anyone else.
 import { Link } from "@remix-run/react";
 import { useTranslate } from "~/i18n/use-translate";
 
@@ -17,6 +18,13 @@ export function CoordinatedProvinces({
           <li key={province.code}>
             <Link to={`/provinces/${province.code}`}>
               {t("province.dashboardLink", { name: province.name })}
+            </Link>
+          </li>
+        ))}
+        {provinces.map((province) => (
+          <li key={`monitoring-${province.code}`}>
+            <Link to={`/monitoring?province=${province.code}`}>
+              {t("province.dashboardMonitoring", { name: province.name })}
             </Link>
           </li>
         ))}

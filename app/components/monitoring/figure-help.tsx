@@ -18,7 +18,29 @@ export function FigureHelp({
 }) {
   const t = useTranslate();
   const entry = figure(id);
-  const label = t(entry.label, params);
+  return (
+    <HelpDisclosure
+      label={t(entry.label, params)}
+      definition={t(entry.definition, params)}
+      compact={compact}
+    />
+  );
+}
+
+/**
+ * The disclosure itself, for a label and definition already in the reader's language (a table
+ * column whose definition is not a catalogue figure, such as the cohort table's).
+ */
+export function HelpDisclosure({
+  label,
+  definition,
+  compact = false,
+}: {
+  label: string;
+  definition: string;
+  compact?: boolean;
+}) {
+  const t = useTranslate();
   return (
     <details className={compact ? "figure-help figure-help-compact" : "figure-help"}>
       <summary>
@@ -36,7 +58,7 @@ export function FigureHelp({
           </>
         )}
       </summary>
-      <p className="figure-help-body">{t(entry.definition, params)}</p>
+      <p className="figure-help-body">{definition}</p>
     </details>
   );
 }

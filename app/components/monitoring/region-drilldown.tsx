@@ -157,7 +157,7 @@ function CommitmentTable({
       <p className="muted">{count}</p>
       {rows.length > 0 ? (
         <ScrollTable label={title}>
-          <table className="compact-table">
+          <table className="compact-table drill-commitments-table">
             <thead>
               <tr>
                 <th scope="col">{t("monitoring.alerts.commitment")}</th>
