@@ -5,6 +5,7 @@
 // province's roll-up equals the counts made directly in SQL on the seeded data.
 import { describe, expect, it } from "vitest";
 import { db, dbPool } from "../../app/db.server";
+import { clearSharedParticipation } from "../../app/modules/monitoring/participation-cache.server";
 import type { ProvinceView } from "../../app/modules/monitoring/province.server";
 import { statusOf } from "../../app/modules/monitoring/participation.server";
 import { stalledWhere } from "../../app/modules/tracker/commitment-queries.server";
@@ -16,6 +17,9 @@ import { renderRoute } from "../support/render-route";
 
 async function view(code: string, email?: string) {
   const cookie = email ? (await sessionFor(email)).cookie : undefined;
+  // sessionFor() writes a session without the audited sign-in that would make the shared table
+  // compute afresh (ADR 021); the figures here must count it.
+  clearSharedParticipation();
   const result = await get(loader, `/provinces/${code}`, { cookie, params: { code } });
   return { status: result.status, body: result.body as ProvinceView & { title: string } };
 }

@@ -11,7 +11,7 @@ import { sortCohortRows, toTableRow, type CohortRow } from "./cohort-columns";
 import { cohortQuerySchema, sortOf } from "./cohort-query";
 import { inactiveRegions, stalledCommitments } from "./monitoring-alerts.server";
 import { provinceInScope, regionInScope, requireMonitoringScope } from "./monitoring-scope";
-import { listParticipation } from "./participation.server";
+import { sharedParticipation } from "./participation-cache.server";
 import { participationThresholds } from "./participation-thresholds.server";
 import { provinceRollups } from "./province-rollups";
 
@@ -21,12 +21,13 @@ export interface CohortTableInput {
   now?: Date;
 }
 
-async function readCohortTable({ actor, searchParams, now = new Date() }: CohortTableInput) {
+async function readCohortTable({ actor, searchParams, now: asOf }: CohortTableInput) {
+  const now = asOf ?? new Date();
   const scope = requireMonitoringScope(actor);
   const thresholds = await participationThresholds();
   const provinceCodes = scope === "all" ? undefined : scope.provinceCodes;
   const [participation, provinces, cohorts] = await Promise.all([
-    listParticipation({ now, thresholds, provinceCodes }),
+    sharedParticipation({ now: asOf, thresholds, provinceCodes }),
     listProvinces(),
     listCohortRegions(),
   ]);

@@ -11,8 +11,8 @@ import { db } from "~/db.server";
 import { PROVINCE_CODE_PATTERN } from "~/modules/regions/regions.schema";
 import { notFound } from "~/utils/app-error";
 import type { FigureId } from "./figures";
+import { sharedParticipation } from "./participation-cache.server";
 import {
-  listParticipation,
   PARTICIPATION_STATUSES,
   toPublicParticipation,
   type ParticipationOptions,
@@ -127,7 +127,7 @@ export async function provinceView(input: {
   const province = await findProvince(input.code);
   if (!province) throw notFound("province.notFound");
   const now = input.options?.now ?? new Date();
-  const rows = await listParticipation({ ...input.options, now });
+  const rows = await sharedParticipation({ ...input.options });
   const inProvince = rows.filter((r) => r.provinceCode === province.code);
   const membersLevel = can(input.actor, "monitoring:read", { provinceCode: province.code });
   const nationalMembers = can(input.actor, "monitoring:read", { scope: "national" });
