@@ -30,6 +30,7 @@ import { expectDatabaseShutdown } from "../app/db-shutdown.server";
 import { disconnectDb } from "../app/db.server";
 import { stopEvidenceExtractionPolling } from "../app/modules/evidence/evidence-extraction.server";
 import { listParticipation } from "../app/modules/monitoring/participation.server";
+import { clearSharedParticipation } from "../app/modules/monitoring/participation-cache.server";
 import { clearStandingCache } from "../app/modules/monitoring/region-standing.server";
 import { DEFAULT_FRAMEWORK_ID } from "../app/modules/spbe/spbe.server";
 
@@ -119,19 +120,35 @@ const TARGETS: Target[] = [
   },
   {
     key: "monitoring",
-    label: "GET /monitoring (coordinator)",
+    label: "GET /monitoring (coordinator, shared table)",
     route: { file: "monitoring._index.tsx", url: "/monitoring" },
     viewer: "coordinator",
     rounds: "page",
     goal: { stat: "p95", ms: 100 },
   },
   {
+    key: "monitoring_cold",
+    label: "GET /monitoring (participation recomputed)",
+    route: { file: "monitoring._index.tsx", url: "/monitoring" },
+    before: clearSharedParticipation,
+    viewer: "coordinator",
+    rounds: "page",
+  },
+  {
     key: "province",
-    label: "GET /provinces/32 (coordinator)",
+    label: "GET /provinces/32 (coordinator, shared table)",
     route: { file: "provinces.$code.tsx", url: "/provinces/32", params: { code: "32" } },
     viewer: "coordinator",
     rounds: "page",
     goal: { stat: "p95", ms: 100 },
+  },
+  {
+    key: "province_cold",
+    label: "GET /provinces/32 (participation recomputed)",
+    route: { file: "provinces.$code.tsx", url: "/provinces/32", params: { code: "32" } },
+    before: clearSharedParticipation,
+    viewer: "coordinator",
+    rounds: "page",
   },
   {
     key: "region",

@@ -16,6 +16,7 @@ import { useTranslate } from "~/i18n/use-translate";
 import { COHORT_QUERY_LABELS, cohortQueryString } from "~/modules/monitoring/cohort-query";
 import { monitoringDashboard } from "~/modules/monitoring/cohort-table.server";
 import { monitoringCharts } from "~/modules/monitoring/monitoring-charts.server";
+import { sharedFigures } from "~/modules/monitoring/participation-cache.server";
 import { MonitoringCharts } from "~/components/monitoring/monitoring-charts";
 import { figureDefinitionParams } from "~/modules/monitoring/figures.server";
 import monitoringStylesheet from "~/styles/monitoring.css?url";
@@ -35,7 +36,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     !["province", "status", "cohort"].some((key) => searchParams.get(key));
   const [dashboard, nationalCharts] = await Promise.all([
     monitoringDashboard({ actor, searchParams }),
-    national ? monitoringCharts("all", language) : null,
+    national
+      ? sharedFigures(JSON.stringify(["charts", "all", language]), () =>
+          monitoringCharts("all", language),
+        )
+      : null,
   ]);
   // The charts show the rows the table shows (the filters applied), all regions read as one scope.
   const everyRegion = dashboard.scope === "all" && dashboard.rows.length === dashboard.inScopeCount;

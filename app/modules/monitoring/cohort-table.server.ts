@@ -11,7 +11,7 @@ import { sortCohortRows, toTableRow, type CohortRow } from "./cohort-columns";
 import { cohortQuerySchema, sortOf } from "./cohort-query";
 import { inactiveRegions, stalledCommitments } from "./monitoring-alerts.server";
 import { provinceInScope, regionInScope, requireMonitoringScope } from "./monitoring-scope";
-import { sharedParticipation } from "./participation-cache.server";
+import { sharedFigures, sharedParticipation } from "./participation-cache.server";
 import { participationThresholds } from "./participation-thresholds.server";
 import { provinceRollups } from "./province-rollups";
 
@@ -107,8 +107,13 @@ export async function monitoringDashboard(input: CohortTableInput) {
     !input.searchParams.get("province") &&
     !input.searchParams.get("cohort");
   const [{ regionsFiltered, ...table }, nationalStalled] = await Promise.all([
-    readCohortTable({ ...input, now }),
-    national ? stalledCommitments("all", { now }) : null,
+    // input.now only: without it the table may come from the shared table (ADR 021).
+    readCohortTable(input),
+    national
+      ? input.now
+        ? stalledCommitments("all", { now })
+        : sharedFigures(JSON.stringify(["stalled", "all"]), () => stalledCommitments("all"))
+      : null,
   ]);
   const narrowed = table.scope !== "all" || Boolean(table.query.province || table.query.cohort);
   const stalled =

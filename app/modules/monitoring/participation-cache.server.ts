@@ -1,6 +1,7 @@
-// A short shared cache of the participation table for the pages that read a whole table
-// (/monitoring, /provinces/:code). One computation costs most of those pages' time (ADR 021);
-// an entry is reused only while both hold:
+// A short shared cache of the monitoring figures for the pages that read whole tables
+// (/monitoring, /provinces/:code): the participation table, the stalled list, the national charts.
+// One computation of them costs most of those pages' time (ADR 021); an entry is reused only while
+// both hold:
 // - it is younger than PARTICIPATION_CACHE_MS, and
 // - the audit log's newest id is still the one it was computed after.
 // Every audited write (a practice published, evidence added or reviewed, a commitment moved, a
@@ -21,13 +22,14 @@ const MAX_ENTRIES = 16;
 interface Entry {
   version: bigint;
   computedAt: number;
-  rows: Promise<RegionParticipation[]>;
+  value: Promise<unknown>;
 }
 
 const entries = new Map<string, Entry>();
 
 function keyOf(options: ParticipationOptions): string {
   return JSON.stringify([
+    "participation",
     options.year ?? null,
     options.frameworkId ?? null,
     options.regionCodes ? [...options.regionCodes].sort() : null,
@@ -41,28 +43,39 @@ async function auditVersion(): Promise<bigint> {
   return newest?.id ?? 0n;
 }
 
-/** listParticipation(), reused for a few seconds while nothing audited has happened since. */
-export async function sharedParticipation(
-  options: ParticipationOptions = {},
+/**
+ * compute(), reused for a few seconds while nothing audited has happened since. `key` names the
+ * computation and every input it depends on.
+ */
+export async function sharedFigures<T>(
+  key: string,
+  compute: () => Promise<T>,
   clock: () => number = Date.now,
-): Promise<RegionParticipation[]> {
-  if (options.now) return listParticipation(options);
-  const key = keyOf(options);
+): Promise<T> {
   const version = await auditVersion();
   const started = clock();
   const entry = entries.get(key);
   if (entry && entry.version === version && started - entry.computedAt < PARTICIPATION_CACHE_MS) {
-    return entry.rows;
+    return entry.value as Promise<T>;
   }
-  const rows = listParticipation(options);
+  const value = compute();
   entries.delete(key);
-  entries.set(key, { version, computedAt: started, rows });
+  entries.set(key, { version, computedAt: started, value });
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   // A failed computation is not kept.
-  rows.catch(() => {
-    if (entries.get(key)?.rows === rows) entries.delete(key);
+  value.catch(() => {
+    if (entries.get(key)?.value === value) entries.delete(key);
   });
-  return rows;
+  return value;
+}
+
+/** listParticipation() through sharedFigures(); a given `now` always computes. */
+export function sharedParticipation(
+  options: ParticipationOptions = {},
+  clock: () => number = Date.now,
+): Promise<RegionParticipation[]> {
+  if (options.now) return listParticipation(options);
+  return sharedFigures(keyOf(options), () => listParticipation(options), clock);
 }
 
 /** Forgets every entry (the benchmark's cold runs, tests). */
