@@ -49,6 +49,36 @@ function view(
   };
 }
 
+/** The view of a bar chart drawn from its ECharts option (both bar builders end here). */
+function renderedView(
+  input: {
+    kind: string;
+    id: string;
+    texts: ChartTexts;
+    language: Language;
+    isDemo?: boolean;
+    height?: number;
+  },
+  table: ChartTable,
+  option: Parameters<typeof renderChartSvg>[0]["option"],
+  width: number,
+): ChartView {
+  return view(
+    input,
+    table,
+    renderChartSvg({
+      kind: input.kind,
+      id: input.id,
+      option,
+      width,
+      height: input.height ?? 300,
+      language: input.language,
+      title: input.texts.title,
+      description: input.texts.description,
+    }),
+  );
+}
+
 /** Room for the longest category label beside horizontal bars (12 px text, about 7 px a letter). */
 function labelRoom(categories: string[], width: number): number {
   const longest = Math.max(0, ...categories.map((c) => c.length));
@@ -108,20 +138,7 @@ export function barChart(input: BarChartInput): ChartView {
       },
     ],
   };
-  return view(
-    input,
-    table,
-    renderChartSvg({
-      kind: input.kind,
-      id: input.id,
-      option,
-      width,
-      height: input.height ?? 300,
-      language: input.language,
-      title: input.texts.title,
-      description: input.texts.description,
-    }),
-  );
+  return renderedView(input, table, option, width);
 }
 
 /** Stack parts: green first, then red (e.g. stalled), blue, amber. */
@@ -178,18 +195,5 @@ export function stackedBarChart(input: StackedBarInput): ChartView {
       },
     })),
   };
-  return view(
-    input,
-    table,
-    renderChartSvg({
-      kind: input.kind,
-      id: input.id,
-      option,
-      width,
-      height: input.height ?? 300,
-      language: input.language,
-      title: input.texts.title,
-      description: input.texts.description,
-    }),
-  );
+  return renderedView(input, table, option, width);
 }
